@@ -1,0 +1,135 @@
+using System.Globalization;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+using Triangulate.Extract;
+using Triangulate.Ingest;
+using Triangulate.Render;
+
+namespace Triangulate.Cli;
+
+/// <summary>Readable terminal views of articles. Article text is always rendered as plain text, never as markup.</summary>
+internal static class ArticleTextView
+{
+    public static IRenderable Article(Article article)
+    {
+        var rows = new List<IRenderable>
+        {
+            new Text(article.Title ?? "(no title)", new Style(decoration: Decoration.Bold)),
+            new Text(Metadata(article), new Style(Color.Grey)),
+            Text.Empty,
+        };
+        foreach (var span in article.Paragraphs)
+        {
+            rows.Add(new Text(span.Of(article.Body).ToString()));
+            rows.Add(Text.Empty);
+        }
+
+        foreach (var removed in article.Removed)
+        {
+            rows.Add(new Text($"removed ({ArticleJson.ReasonName(removed.Reason)}): {removed.Text}", new Style(Color.Grey, decoration: Decoration.Dim)));
+        }
+
+        foreach (var note in article.SourceNotes)
+        {
+            rows.Add(new Text($"source note: {note}", new Style(Color.Grey)));
+        }
+
+        foreach (var disclosure in article.MachineDisclosures)
+        {
+            rows.Add(new Text($"machine-written, says the text: {disclosure}", new Style(Color.Yellow)));
+        }
+
+        foreach (var warning in article.Warnings)
+        {
+            rows.Add(new Text($"warning: {warning}", new Style(Color.Yellow)));
+        }
+
+        return new Panel(new Rows(rows))
+        {
+            Header = new PanelHeader(Markup.Escape($" {article.Source} · {article.Id} ")),
+            Border = BoxBorder.Rounded,
+            Expand = true,
+        };
+    }
+
+    public static IRenderable Summary(IReadOnlyList<Article> articles, IReadOnlyList<Skipped> skipped)
+    {
+        var table = new Table { Border = TableBorder.Rounded, Expand = true };
+        table.AddColumn("#");
+        table.AddColumn("Title");
+        table.AddColumn("Publisher");
+        table.AddColumn("Published");
+        table.AddColumn(new TableColumn("Words").RightAligned());
+        table.AddColumn(new TableColumn("Removed").RightAligned());
+        table.AddColumn("Source");
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var a = articles[i];
+            table.AddRow(
+                new Text((i + 1).ToString(CultureInfo.InvariantCulture)),
+                new Text(a.Title ?? "(no title)"),
+                new Text(a.Publisher ?? ""),
+                new Text(a.Published?.ToString() ?? ""),
+                new Text(WordCount(a.Body).ToString(CultureInfo.InvariantCulture)),
+                new Text(a.Removed.Length.ToString(CultureInfo.InvariantCulture)),
+                new Text(a.Source));
+        }
+
+        var rows = new List<IRenderable>
+        {
+            new Text($"{articles.Count} article(s), {skipped.Count} skipped", new Style(decoration: Decoration.Bold)),
+            table,
+        };
+        foreach (var s in skipped)
+        {
+            rows.Add(new Text($"skipped {s.Source}: {s.Reason}", new Style(Color.Yellow)));
+        }
+
+        return new Rows(rows);
+    }
+
+    private static string Metadata(Article article)
+    {
+        var parts = new List<string>();
+        if (article.Publisher is { } publisher)
+        {
+            parts.Add(publisher);
+        }
+
+        if (article.Published is { } published)
+        {
+            parts.Add(published.ToString());
+        }
+
+        if (article.Byline is { } byline)
+        {
+            parts.Add($"by {byline}");
+        }
+
+        if (article.Dateline is { } dateline)
+        {
+            parts.Add($"dateline {dateline}");
+        }
+
+        parts.Add($"{WordCount(article.Body)} words");
+        return string.Join(" · ", parts);
+    }
+
+    internal static int WordCount(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = !char.IsWhiteSpace(c);
+            if (letter && !inWord)
+            {
+                count++;
+            }
+
+            inWord = letter;
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,231 @@
+using System.CommandLine;
+using System.Text.Json;
+using Spectre.Console;
+using Triangulate.Extract;
+using Triangulate.Ingest;
+using Triangulate.Pipeline;
+using Triangulate.Render;
+
+namespace Triangulate.Cli;
+
+/// <summary>The <c>triangulate</c> command line: one parser, one top-level error handler, documented exit codes.</summary>
+internal sealed class Commands(CliConsole console, Func<TriangulateEngine> createEngine)
+{
+    public RootCommand Build()
+    {
+        var root = new RootCommand("Triangulate cross-checks the news: it reads many articles about the same events and shows what holds.");
+        root.Subcommands.Add(ExtractCommand());
+        root.Subcommands.Add(AnalyzeCommand());
+        return root;
+    }
+
+    /// <summary>Parses and runs; usage errors exit 2 with the parser's message on stderr.</summary>
+    public int Run(string[] args, CancellationToken cancellationToken)
+    {
+        var parsed = Build().Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                console.Error.WriteLine($"triangulate: {error.Message}");
+            }
+
+            console.Error.WriteLine("Try 'triangulate --help'.");
+            return ExitCodes.UsageError;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = console.Output, Error = console.Error });
+        }
+        catch (OperationCanceledException)
+        {
+            console.Error.WriteLine("triangulate: cancelled");
+            return ExitCodes.InternalError;
+        }
+    }
+
+    private static Argument<string[]> PathsArgument() => new("paths")
+    {
+        Description = "Files, folders (walked recursively) or - for standard input: .txt, .md, .html, .htm, .gz, .jsonl",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    private static Option<string> FormatOption(params OutputFormat[] allowed)
+    {
+        var names = allowed.Select(f => f.ToString().ToLowerInvariant()).ToArray();
+        var option = new Option<string>("--format", "-f")
+        {
+            Description = "Output format",
+            DefaultValueFactory = _ => "text",
+        };
+        option.AcceptOnlyFromAmong(names);
+        return option;
+    }
+
+    private static OutputFormat ParseFormat(string? name) =>
+        Enum.Parse<OutputFormat>(name ?? "text", ignoreCase: true);
+
+    private Command ExtractCommand()
+    {
+        var paths = PathsArgument();
+        var format = FormatOption(OutputFormat.Text, OutputFormat.Jsonl, OutputFormat.Json);
+        var command = new Command("extract", "Read articles and print each one's text and metadata, with what was removed and why.") { paths, format };
+        command.SetAction((parse, token) => Task.FromResult(Extract(parse.GetValue(paths)!, ParseFormat(parse.GetValue(format)), token)));
+        return command;
+    }
+
+    private Command AnalyzeCommand()
+    {
+        var paths = PathsArgument();
+        var format = FormatOption(OutputFormat.Text, OutputFormat.Json);
+        var command = new Command("analyze", "Read articles and cross-check them: the story brief.") { paths, format };
+        command.SetAction((parse, token) => Task.FromResult(Analyze(parse.GetValue(paths)!, ParseFormat(parse.GetValue(format)), token)));
+        return command;
+    }
+
+    private int Extract(string[] paths, OutputFormat format, CancellationToken cancellationToken)
+    {
+        var engine = createEngine();
+        var skipped = 0;
+        var articles = 0;
+        var ansi = format == OutputFormat.Text ? console.CreateAnsiOutput() : null;
+        var collected = format == OutputFormat.Json ? new List<ArticleOutcome>() : null;
+        foreach (var outcome in engine.Extract(paths, cancellationToken))
+        {
+            if (outcome.Skipped is { } skip)
+            {
+                skipped++;
+                console.ReportSkipped(skip);
+                collected?.Add(outcome);
+                continue;
+            }
+
+            articles++;
+            switch (format)
+            {
+                case OutputFormat.Jsonl:
+                    WriteJsonLine(outcome.Article!);
+                    break;
+                case OutputFormat.Json:
+                    collected!.Add(outcome);
+                    break;
+                default:
+                    ansi!.Write(ArticleTextView.Article(outcome.Article!));
+                    break;
+            }
+        }
+
+        if (collected is not null)
+        {
+            WriteDocument([.. collected.Select(o => o.Article).OfType<Article>()], [.. collected.Select(o => o.Skipped).OfType<Skipped>()]);
+        }
+
+        if (articles == 0 && skipped == 0)
+        {
+            console.Error.WriteLine("triangulate: no articles found");
+            return ExitCodes.SomeSkipped;
+        }
+
+        return skipped > 0 ? ExitCodes.SomeSkipped : ExitCodes.Success;
+    }
+
+    private int Analyze(string[] paths, OutputFormat format, CancellationToken cancellationToken)
+    {
+        var engine = createEngine();
+        var articles = new List<Article>();
+        var skipped = new List<Skipped>();
+
+        void Collect(ArticleOutcome outcome)
+        {
+            if (outcome.Article is { } article)
+            {
+                articles.Add(article);
+            }
+            else if (outcome.Skipped is { } skip)
+            {
+                skipped.Add(skip);
+            }
+        }
+
+        if (format == OutputFormat.Text && console.Interactive)
+        {
+            console.CreateAnsiError().Status().Start("Reading articles...", context =>
+            {
+                foreach (var outcome in engine.Extract(paths, cancellationToken))
+                {
+                    Collect(outcome);
+                    context.Status($"Reading articles... {articles.Count} read, {skipped.Count} skipped");
+                }
+            });
+        }
+        else
+        {
+            foreach (var outcome in engine.Extract(paths, cancellationToken))
+            {
+                Collect(outcome);
+            }
+        }
+
+        foreach (var skip in skipped)
+        {
+            console.ReportSkipped(skip);
+        }
+
+        if (format == OutputFormat.Json)
+        {
+            WriteDocument(articles, skipped);
+        }
+        else
+        {
+            console.CreateAnsiOutput().Write(ArticleTextView.Summary(articles, skipped));
+        }
+
+        if (articles.Count == 0 && skipped.Count == 0)
+        {
+            console.Error.WriteLine("triangulate: no articles found");
+            return ExitCodes.SomeSkipped;
+        }
+
+        return skipped.Count > 0 ? ExitCodes.SomeSkipped : ExitCodes.Success;
+    }
+
+    private void WriteJsonLine(Article article)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, CliConsole.JsonOptions))
+        {
+            ArticleJson.Write(writer, article);
+        }
+
+        console.Output.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        console.Output.Write('\n');
+    }
+
+    private void WriteDocument(IReadOnlyList<Article> articles, IReadOnlyList<Skipped> skipped)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, CliConsole.JsonOptions with { Indented = true }))
+        {
+            writer.WriteStartObject();
+            writer.WriteStartArray("articles");
+            foreach (var article in articles)
+            {
+                ArticleJson.Write(writer, article);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("skipped");
+            foreach (var skip in skipped)
+            {
+                ArticleJson.Write(writer, skip);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        console.Output.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        console.Output.Write('\n');
+    }
+}

@@ -1,0 +1,56 @@
+using Triangulate.Extract;
+using Triangulate.Ingest;
+
+namespace Triangulate.Pipeline;
+
+/// <summary>
+/// Runs the stages over named inputs. Ingestion streams; extraction runs in parallel with results kept in
+/// input order. A stage that fails on one article reports it and the batch goes on.
+/// </summary>
+public sealed class TriangulateEngine
+{
+    private readonly InputReader _reader;
+    private readonly IArticleExtractor _extractor;
+    private readonly int _parallelism;
+
+    internal TriangulateEngine(InputReader reader, IArticleExtractor extractor, int parallelism)
+    {
+        _reader = reader;
+        _extractor = extractor;
+        _parallelism = parallelism;
+    }
+
+    /// <summary>Creates an engine with the default stages.</summary>
+    public static TriangulateEngine Create(TimeProvider? time = null, Func<Stream>? stdin = null, int? parallelism = null) =>
+        new(new InputReader(time ?? TimeProvider.System, stdin), new ArticleExtractor(), parallelism ?? Environment.ProcessorCount);
+
+    /// <summary>Ingests and extracts every input, in input order.</summary>
+    public IEnumerable<ArticleOutcome> Extract(IEnumerable<string> paths, CancellationToken cancellationToken = default) =>
+        _reader.Read(paths, cancellationToken)
+            .AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(Math.Max(1, _parallelism))
+            .WithCancellation(cancellationToken)
+            .Select(item => ExtractOne(item, cancellationToken));
+
+    private ArticleOutcome ExtractOne(IngestItem item, CancellationToken cancellationToken)
+    {
+        if (item.Skipped is { } skipped)
+        {
+            return new ArticleOutcome(null, skipped);
+        }
+
+        var document = item.Document!;
+        try
+        {
+            var result = _extractor.Extract(document, cancellationToken);
+            return result.Succeeded
+                ? new ArticleOutcome(result.Article, null)
+                : new ArticleOutcome(null, new Skipped(document.Source, result.Error));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new ArticleOutcome(null, new Skipped(document.Source, $"extraction failed ({ex.GetType().Name}: {ex.Message})"));
+        }
+    }
+}

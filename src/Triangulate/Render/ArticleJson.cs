@@ -1,0 +1,90 @@
+using System.Text.Json;
+using Triangulate.Extract;
+using Triangulate.Ingest;
+
+namespace Triangulate.Render;
+
+/// <summary>Writes articles and skipped inputs in the documented JSON shape (docs/output-schema.md).</summary>
+public static class ArticleJson
+{
+    /// <summary>Writes one article as a JSON object.</summary>
+    public static void Write(Utf8JsonWriter writer, Article article)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(article);
+        writer.WriteStartObject();
+        writer.WriteString("id", article.Id);
+        writer.WriteString("source", article.Source);
+        writer.WriteString("format", article.MediaType == MediaType.Html ? "html" : "text");
+        WriteNullable(writer, "url", article.Url);
+        WriteNullable(writer, "title", article.Title);
+        WriteNullable(writer, "published", article.Published?.ToString());
+        WriteNullable(writer, "publisher", article.Publisher);
+        WriteNullable(writer, "byline", article.Byline);
+        WriteNullable(writer, "dateline", article.Dateline);
+        WriteNullable(writer, "encoding", article.Encoding);
+        writer.WriteString("body", article.Body);
+        writer.WriteStartArray("paragraphs");
+        foreach (var span in article.Paragraphs)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("start", span.Start);
+            writer.WriteNumber("end", span.End);
+            writer.WriteString("text", span.Of(article.Body));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("removed");
+        foreach (var removed in article.Removed)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("text", removed.Text);
+            writer.WriteString("reason", ReasonName(removed.Reason));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        WriteStrings(writer, "sourceNotes", article.SourceNotes);
+        WriteStrings(writer, "machineDisclosures", article.MachineDisclosures);
+        WriteStrings(writer, "warnings", article.Warnings);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes one skipped input as <c>{source, reason}</c>.</summary>
+    public static void Write(Utf8JsonWriter writer, Skipped skipped)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(skipped);
+        writer.WriteStartObject();
+        writer.WriteString("source", skipped.Source);
+        writer.WriteString("reason", skipped.Reason);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The reason's name in output: kebab-case (<c>photo-credit</c>).</summary>
+    public static string ReasonName(RemovalReason reason) => JsonNamingPolicy.KebabCaseLower.ConvertName(reason.ToString());
+
+    private static void WriteNullable(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNull(name);
+        }
+        else
+        {
+            writer.WriteString(name, value);
+        }
+    }
+
+    private static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
+    }
+}
