@@ -22,8 +22,29 @@ internal static class JsonLinesReader
     {
         var lineNumber = 0;
         var buffer = new LineBuffer(stream, Limits.MaxJsonLineBytes);
-        while (buffer.TryReadLine(out var line, out var tooLong))
+        while (true)
         {
+            ReadOnlyMemory<byte> line;
+            bool tooLong;
+            string? failure = null;
+            try
+            {
+                if (!buffer.TryReadLine(out line, out tooLong))
+                {
+                    break;
+                }
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException)
+            {
+                (line, tooLong, failure) = (default, false, ex.Message.TrimEnd('.'));
+            }
+
+            if (failure is not null)
+            {
+                yield return IngestItem.Skip($"{path}:{(lineNumber + 1).ToString(CultureInfo.InvariantCulture)}", $"cannot be read past this line ({failure})");
+                yield break;
+            }
+
             lineNumber++;
             var source = $"{path}:{lineNumber.ToString(CultureInfo.InvariantCulture)}";
             if (tooLong)
