@@ -4,7 +4,7 @@ using Triangulate.Ingest;
 
 namespace Triangulate.Render;
 
-/// <summary>Writes articles and skipped inputs in the documented JSON shape (docs/output-schema.md).</summary>
+/// <summary>Writes articles and skipped inputs in the documented JSON shape (docs/brief-schema.md).</summary>
 public static class ArticleJson
 {
     /// <summary>Writes one article as a JSON object.</summary>

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Triangulate.Cli;
+using Triangulate.Extract;
+using Triangulate.Pipeline;
+using Triangulate.Render;
+using Triangulate.Tests.Support;
+
+namespace Triangulate.Tests.Cli;
+
+/// <summary>docs/brief-schema.md is the contract: the output must have exactly the fields it lists.</summary>
+public partial class OutputSchemaTests
+{
+    private static readonly string Schema = File.ReadAllText(RepoFiles.PathOf("docs/brief-schema.md"));
+
+    private static HashSet<string> DocumentedFields(string section)
+    {
+        var start = Schema.IndexOf("## " + section + "\n", StringComparison.Ordinal);
+        start.ShouldBeGreaterThanOrEqualTo(0, $"section '{section}' missing from brief-schema.md");
+        var end = Schema.IndexOf("\n## ", start + 3, StringComparison.Ordinal);
+        var text = end < 0 ? Schema[start..] : Schema[start..end];
+        return [.. FieldRow().Matches(text).Select(m => m.Groups[1].Value)];
+    }
+
+    private static JsonElement AnalyzeJson()
+    {
+        using var dir = new TempDir();
+        dir.Write("a.txt", "A storm closed the port on Tuesday.");
+        dir.Write("b.txt", "");
+        var output = new StringWriter();
+        new Commands(new CliConsole(output, new StringWriter(), false), () => TriangulateEngine.Create())
+            .Run(["analyze", dir.Path, "--format", "json"], CancellationToken.None);
+        return JsonDocument.Parse(output.ToString()).RootElement.Clone();
+    }
+
+    [Fact]
+    public void Article_objects_have_exactly_the_documented_fields()
+    {
+        var article = AnalyzeJson().GetProperty("articles")[0];
+        article.EnumerateObject().Select(p => p.Name).ToHashSet().ShouldBe(DocumentedFields("article"), ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Skipped_objects_have_exactly_the_documented_fields()
+    {
+        var skipped = AnalyzeJson().GetProperty("skipped")[0];
+        skipped.EnumerateObject().Select(p => p.Name).ToHashSet().ShouldBe(DocumentedFields("skipped"), ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Every_removal_reason_is_documented()
+    {
+        foreach (var reason in Enum.GetValues<RemovalReason>())
+        {
+            Schema.ShouldContain($"`{ArticleJson.ReasonName(reason)}`");
+        }
+    }
+
+    [GeneratedRegex(@"^\| `([a-zA-Z]+)` \|", RegexOptions.Multiline)]
+    private static partial Regex FieldRow();
+}
