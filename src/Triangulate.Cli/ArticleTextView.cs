@@ -2,7 +2,7 @@ using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 using Triangulate.Extract;
-using Triangulate.Ingest;
+using Triangulate.Pipeline;
 using Triangulate.Render;
 
 namespace Triangulate.Cli;
@@ -52,8 +52,10 @@ internal static class ArticleTextView
         };
     }
 
-    public static IRenderable Summary(IReadOnlyList<Article> articles, IReadOnlyList<Skipped> skipped)
+    public static IRenderable Summary(AnalysisResult result)
     {
+        var articles = result.Articles;
+        var skipped = result.Skipped;
         var table = new Table { Border = TableBorder.Rounded, Expand = true };
         table.AddColumn("#");
         table.AddColumn("Title");
@@ -62,7 +64,7 @@ internal static class ArticleTextView
         table.AddColumn(new TableColumn("Words").RightAligned());
         table.AddColumn(new TableColumn("Removed").RightAligned());
         table.AddColumn("Source");
-        for (var i = 0; i < articles.Count; i++)
+        for (var i = 0; i < articles.Length; i++)
         {
             var a = articles[i];
             table.AddRow(
@@ -77,9 +79,18 @@ internal static class ArticleTextView
 
         var rows = new List<IRenderable>
         {
-            new Text($"{articles.Count} article(s), {skipped.Count} skipped", new Style(decoration: Decoration.Bold)),
+            new Text($"{articles.Length} article(s), {skipped.Length} skipped", new Style(decoration: Decoration.Bold)),
             table,
         };
+        var number = articles.Select((a, i) => (a.Id, Number: i + 1)).ToDictionary(p => p.Id, p => p.Number);
+        foreach (var group in result.Duplicates)
+        {
+            var members = string.Join(", ", group.Articles.Select(id => $"#{number[id]}"));
+            var best = group.Pairs.Max(p => p.Similarity);
+            var kind = group.Pairs.All(p => p.Exact) ? "exact copies" : "near-duplicates";
+            rows.Add(new Text($"{kind}: {members} (similarity up to {best:0.00}); they count once as evidence", new Style(Color.Aqua)));
+        }
+
         foreach (var s in skipped)
         {
             rows.Add(new Text($"skipped {s.Source}: {s.Reason}", new Style(Color.Yellow)));

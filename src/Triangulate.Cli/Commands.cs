@@ -133,96 +133,82 @@ internal sealed class Commands(CliConsole console, Func<TriangulateEngine> creat
     private int Analyze(string[] paths, OutputFormat format, CancellationToken cancellationToken)
     {
         var engine = createEngine();
-        var articles = new List<Article>();
-        var skipped = new List<Skipped>();
-
-        void Collect(ArticleOutcome outcome)
-        {
-            if (outcome.Article is { } article)
-            {
-                articles.Add(article);
-            }
-            else if (outcome.Skipped is { } skip)
-            {
-                skipped.Add(skip);
-            }
-        }
-
+        var outcomes = new List<ArticleOutcome>();
         if (format == OutputFormat.Text && console.Interactive)
         {
             console.CreateAnsiError().Status().Start("Reading articles...", context =>
             {
+                var read = 0;
                 foreach (var outcome in engine.Extract(paths, cancellationToken))
                 {
-                    Collect(outcome);
-                    context.Status($"Reading articles... {articles.Count} read, {skipped.Count} skipped");
+                    outcomes.Add(outcome);
+                    read += outcome.Article is null ? 0 : 1;
+                    context.Status($"Reading articles... {read} read, {outcomes.Count - read} skipped");
                 }
+
+                context.Status($"Cross-checking {read} articles...");
             });
         }
         else
         {
-            foreach (var outcome in engine.Extract(paths, cancellationToken))
-            {
-                Collect(outcome);
-            }
+            outcomes.AddRange(engine.Extract(paths, cancellationToken));
         }
 
-        foreach (var skip in skipped)
+        var result = engine.Analyze(outcomes, cancellationToken);
+        foreach (var skip in result.Skipped)
         {
             console.ReportSkipped(skip);
         }
 
         if (format == OutputFormat.Json)
         {
-            WriteDocument(articles, skipped);
+            WriteJson(writer => AnalysisJson.Write(writer, result), indented: true);
         }
         else
         {
-            console.CreateAnsiOutput().Write(ArticleTextView.Summary(articles, skipped));
+            console.CreateAnsiOutput().Write(ArticleTextView.Summary(result));
         }
 
-        if (articles.Count == 0 && skipped.Count == 0)
+        if (result.Articles.IsEmpty && result.Skipped.IsEmpty)
         {
             console.Error.WriteLine("triangulate: no articles found");
             return ExitCodes.SomeSkipped;
         }
 
-        return skipped.Count > 0 ? ExitCodes.SomeSkipped : ExitCodes.Success;
+        return result.Skipped.IsEmpty ? ExitCodes.Success : ExitCodes.SomeSkipped;
     }
 
-    private void WriteJsonLine(Article article)
+    private void WriteJsonLine(Article article) => WriteJson(writer => ArticleJson.Write(writer, article), indented: false);
+
+    private void WriteDocument(IReadOnlyList<Article> articles, IReadOnlyList<Skipped> skipped) =>
+        WriteJson(
+            writer =>
+            {
+                writer.WriteStartObject();
+                writer.WriteStartArray("articles");
+                foreach (var article in articles)
+                {
+                    ArticleJson.Write(writer, article);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteStartArray("skipped");
+                foreach (var skip in skipped)
+                {
+                    ArticleJson.Write(writer, skip);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            },
+            indented: true);
+
+    private void WriteJson(Action<Utf8JsonWriter> write, bool indented)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, CliConsole.JsonOptions))
+        using (var writer = new Utf8JsonWriter(buffer, CliConsole.JsonOptions with { Indented = indented }))
         {
-            ArticleJson.Write(writer, article);
-        }
-
-        console.Output.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-        console.Output.Write('\n');
-    }
-
-    private void WriteDocument(IReadOnlyList<Article> articles, IReadOnlyList<Skipped> skipped)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, CliConsole.JsonOptions with { Indented = true }))
-        {
-            writer.WriteStartObject();
-            writer.WriteStartArray("articles");
-            foreach (var article in articles)
-            {
-                ArticleJson.Write(writer, article);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteStartArray("skipped");
-            foreach (var skip in skipped)
-            {
-                ArticleJson.Write(writer, skip);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
+            write(writer);
         }
 
         console.Output.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));

@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using Triangulate.Extract;
 using Triangulate.Ingest;
+using Triangulate.Stories;
 
 namespace Triangulate.Pipeline;
 
@@ -12,6 +14,7 @@ public sealed class TriangulateEngine
     private readonly InputReader _reader;
     private readonly IArticleExtractor _extractor;
     private readonly int _parallelism;
+    private readonly NearDuplicateDetector _duplicates = new();
 
     internal TriangulateEngine(InputReader reader, IArticleExtractor extractor, int parallelism)
     {
@@ -32,6 +35,38 @@ public sealed class TriangulateEngine
             .WithDegreeOfParallelism(Math.Max(1, _parallelism))
             .WithCancellation(cancellationToken)
             .Select(item => ExtractOne(item, cancellationToken));
+
+    /// <summary>Runs every stage over the extracted articles.</summary>
+    public AnalysisResult Analyze(IEnumerable<ArticleOutcome> outcomes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        var list = outcomes.ToList();
+        var articles = UniqueIds(list.Select(o => o.Article).OfType<Article>());
+        var skipped = list.Select(o => o.Skipped).OfType<Skipped>().ToImmutableArray();
+        var duplicates = _duplicates.Detect(articles, cancellationToken);
+        return new AnalysisResult(articles, skipped, duplicates);
+    }
+
+    /// <summary>Ids name articles in every later output, so a repeated id (two records claiming one) gets a suffix and a warning.</summary>
+    private static ImmutableArray<Article> UniqueIds(IEnumerable<Article> articles)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = ImmutableArray.CreateBuilder<Article>();
+        foreach (var article in articles)
+        {
+            var id = article.Id;
+            for (var n = 2; !seen.Add(id); n++)
+            {
+                id = $"{article.Id}~{n}";
+            }
+
+            result.Add(id == article.Id
+                ? article
+                : article with { Id = id, Warnings = article.Warnings.Add($"id '{article.Id}' is used by an earlier article; renamed '{id}'") });
+        }
+
+        return result.ToImmutable();
+    }
 
     private ArticleOutcome ExtractOne(IngestItem item, CancellationToken cancellationToken)
     {

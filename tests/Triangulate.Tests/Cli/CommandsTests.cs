@@ -106,4 +106,16 @@ public class CommandsTests
         output.ShouldContain("1 article(s), 0 skipped");
         output.ShouldNotContain("\u001b[");
     }
+
+    [Fact]
+    public void Analyze_renames_a_repeated_record_id_and_warns()
+    {
+        using var dir = new TempDir();
+        var path = dir.Write("c.jsonl", "{\"id\": \"x\", \"text\": \"One story.\"}\n{\"id\": \"x\", \"text\": \"Another story.\"}\n");
+        var (_, output, _) = Run("analyze", path, "--format", "json");
+        var articles = JsonDocument.Parse(output).RootElement.GetProperty("articles");
+        articles[0].GetProperty("id").GetString().ShouldBe("x");
+        articles[1].GetProperty("id").GetString().ShouldBe("x~2");
+        articles[1].GetProperty("warnings")[0].GetString()!.ShouldContain("renamed");
+    }
 }

@@ -22,10 +22,15 @@ public partial class OutputSchemaTests
         return [.. FieldRow().Matches(text).Select(m => m.Groups[1].Value)];
     }
 
+    private const string Story =
+        "A storm closed the port on Tuesday after waves topped the harbour wall, and ferries stayed in dock all day. " +
+        "Harbour officials said the wall would be inspected before any ship was allowed to leave.";
+
     private static JsonElement AnalyzeJson()
     {
         using var dir = new TempDir();
-        dir.Write("a.txt", "A storm closed the port on Tuesday.");
+        dir.Write("a.txt", Story);
+        dir.Write("a-copy.txt", Story);
         dir.Write("b.txt", "");
         var output = new StringWriter();
         new Commands(new CliConsole(output, new StringWriter(), false), () => TriangulateEngine.Create())
@@ -45,6 +50,20 @@ public partial class OutputSchemaTests
     {
         var skipped = AnalyzeJson().GetProperty("skipped")[0];
         skipped.EnumerateObject().Select(p => p.Name).ToHashSet().ShouldBe(DocumentedFields("skipped"), ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Analyze_document_has_exactly_the_documented_top_level_fields() =>
+        AnalyzeJson().EnumerateObject().Select(p => p.Name).ShouldBe(["articles", "duplicates", "skipped"], ignoreOrder: true);
+
+    [Fact]
+    public void Duplicate_groups_have_exactly_the_documented_fields()
+    {
+        var group = AnalyzeJson().GetProperty("duplicates").EnumerateArray().ShouldHaveSingleItem();
+        group.EnumerateObject().Select(p => p.Name).ToHashSet().ShouldBe(DocumentedFields("duplicate group"), ignoreOrder: true);
+        var pair = group.GetProperty("pairs")[0];
+        pair.EnumerateObject().Select(p => p.Name).ShouldBe(["first", "second", "similarity", "exact"], ignoreOrder: true);
+        pair.GetProperty("exact").GetBoolean().ShouldBeTrue();
     }
 
     [Fact]
