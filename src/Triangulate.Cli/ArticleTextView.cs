@@ -4,6 +4,7 @@ using Spectre.Console.Rendering;
 using Triangulate.Extract;
 using Triangulate.Pipeline;
 using Triangulate.Render;
+using Label = Spectre.Console.Text;
 
 namespace Triangulate.Cli;
 
@@ -14,34 +15,34 @@ internal static class ArticleTextView
     {
         var rows = new List<IRenderable>
         {
-            new Text(article.Title ?? "(no title)", new Style(decoration: Decoration.Bold)),
-            new Text(Metadata(article), new Style(Color.Grey)),
-            Text.Empty,
+            new Label(article.Title ?? "(no title)", new Style(decoration: Decoration.Bold)),
+            new Label(Metadata(article), new Style(Color.Grey)),
+            Label.Empty,
         };
         foreach (var span in article.Paragraphs)
         {
-            rows.Add(new Text(span.Of(article.Body).ToString()));
-            rows.Add(Text.Empty);
+            rows.Add(new Label(span.Of(article.Body).ToString()));
+            rows.Add(Label.Empty);
         }
 
         foreach (var removed in article.Removed)
         {
-            rows.Add(new Text($"removed ({ArticleJson.ReasonName(removed.Reason)}): {removed.Text}", new Style(Color.Grey, decoration: Decoration.Dim)));
+            rows.Add(new Label($"removed ({ArticleJson.ReasonName(removed.Reason)}): {removed.Text}", new Style(Color.Grey, decoration: Decoration.Dim)));
         }
 
         foreach (var note in article.SourceNotes)
         {
-            rows.Add(new Text($"source note: {note}", new Style(Color.Grey)));
+            rows.Add(new Label($"source note: {note}", new Style(Color.Grey)));
         }
 
         foreach (var disclosure in article.MachineDisclosures)
         {
-            rows.Add(new Text($"machine-written, says the text: {disclosure}", new Style(Color.Yellow)));
+            rows.Add(new Label($"machine-written, says the text: {disclosure}", new Style(Color.Yellow)));
         }
 
         foreach (var warning in article.Warnings)
         {
-            rows.Add(new Text($"warning: {warning}", new Style(Color.Yellow)));
+            rows.Add(new Label($"warning: {warning}", new Style(Color.Yellow)));
         }
 
         return new Panel(new Rows(rows))
@@ -68,18 +69,18 @@ internal static class ArticleTextView
         {
             var a = articles[i];
             table.AddRow(
-                new Text((i + 1).ToString(CultureInfo.InvariantCulture)),
-                new Text(a.Title ?? "(no title)"),
-                new Text(a.Publisher ?? ""),
-                new Text(a.Published?.ToString() ?? ""),
-                new Text(WordCount(a.Body).ToString(CultureInfo.InvariantCulture)),
-                new Text(a.Removed.Length.ToString(CultureInfo.InvariantCulture)),
-                new Text(a.Source));
+                new Label((i + 1).ToString(CultureInfo.InvariantCulture)),
+                new Label(a.Title ?? "(no title)"),
+                new Label(a.Publisher ?? ""),
+                new Label(a.Published?.ToString() ?? ""),
+                new Label(WordCount(a.Body).ToString(CultureInfo.InvariantCulture)),
+                new Label(a.Removed.Length.ToString(CultureInfo.InvariantCulture)),
+                new Label(a.Source));
         }
 
         var rows = new List<IRenderable>
         {
-            new Text($"{articles.Length} article(s), {skipped.Length} skipped", new Style(decoration: Decoration.Bold)),
+            new Label($"{articles.Length} article(s), {skipped.Length} skipped", new Style(decoration: Decoration.Bold)),
             table,
         };
         var number = articles.Select((a, i) => (a.Id, Number: i + 1)).ToDictionary(p => p.Id, p => p.Number);
@@ -88,12 +89,12 @@ internal static class ArticleTextView
             var members = string.Join(", ", group.Articles.Select(id => $"#{number[id]}"));
             var best = group.Pairs.Max(p => p.Similarity);
             var kind = group.Pairs.All(p => p.Exact) ? "exact copies" : "near-duplicates";
-            rows.Add(new Text($"{kind}: {members} (similarity up to {best:0.00}); they count once as evidence", new Style(Color.Aqua)));
+            rows.Add(new Label($"{kind}: {members} (similarity up to {best:0.00}); they count once as evidence", new Style(Color.Aqua)));
         }
 
         foreach (var s in skipped)
         {
-            rows.Add(new Text($"skipped {s.Source}: {s.Reason}", new Style(Color.Yellow)));
+            rows.Add(new Label($"skipped {s.Source}: {s.Reason}", new Style(Color.Yellow)));
         }
 
         return new Rows(rows);

@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Triangulate.Annotate.Quantities;
+using Triangulate.Extract;
+using Triangulate.Pipeline;
+
+namespace Triangulate.Bench;
+
+/// <summary>
+/// Counts on gva/: each article's killed count (the largest value among its quantities whose event is
+/// killed) and injured count, against its incident's num_killed and num_injured.
+/// </summary>
+internal static class CountsSuite
+{
+    public static int Run(string datasets, string[] args)
+    {
+        var folder = Path.Combine(datasets, "gva");
+        var gold = new Dictionary<string, (int Killed, int Injured)>();
+        foreach (var line in File.ReadLines(Path.Combine(folder, "incidents.jsonl")))
+        {
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            gold[root.GetProperty("incident").GetString()!] = (root.GetProperty("num_killed").GetInt32(), root.GetProperty("num_injured").GetInt32());
+        }
+
+        var incidentOf = new Dictionary<string, string>();
+        foreach (var line in File.ReadLines(Path.Combine(folder, "articles.jsonl")))
+        {
+            using var json = JsonDocument.Parse(line);
+            incidentOf[json.RootElement.GetProperty("id").GetString()!] = json.RootElement.GetProperty("incident").GetString()!;
+        }
+
+        var articles = TriangulateEngine.Create(parallelism: 1).Extract([Path.Combine(folder, "articles.jsonl")])
+            .Select(o => o.Article).OfType<Article>()
+            .Where(a => incidentOf.TryGetValue(a.Id, out var incident) && gold.ContainsKey(incident))
+            .ToList();
+        var recognizer = new QuantityRecognizer();
+        foreach (var article in articles)
+        {
+            recognizer.Recognize(article.Body, 0, article.Body.Length); // warm-up: lexicons and JIT
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        var found = articles.Select(a => (Article: a, Quantities: recognizer.Recognize(a.Body, 0, a.Body.Length))).ToList();
+        stopwatch.Stop();
+
+        var misses = ArgValue(args, "--misses") is { } m ? int.Parse(m, CultureInfo.InvariantCulture) : 5;
+        Console.WriteLine($"gva/: {articles.Count} articles with a gold incident; quantities in {stopwatch.Elapsed.TotalMilliseconds:0} ms ({articles.Count / stopwatch.Elapsed.TotalSeconds:0} articles/s, {articles.Sum(a => a.Body.Length) / 1e6 / stopwatch.Elapsed.TotalSeconds:0.0} M chars/s, one thread, after a warm-up pass)");
+        Console.WriteLine();
+        Console.WriteLine("event                precision  coverage  (articles with a count / equal to gold; incidents' articles with gold > 0 / with a count)   target P >= 0.85, coverage >= 0.70");
+        foreach (var (eventName, pick) in new (string, Func<(int Killed, int Injured), int>)[] { ("killed", g => g.Killed), ("injured", g => g.Injured), ("injured shot-killed", g => g.Injured) })
+        {
+            int withCount = 0, equal = 0, positive = 0, covered = 0;
+            var wrong = new List<string>();
+            var uncovered = new List<string>();
+            foreach (var (article, quantities) in found)
+            {
+                var expected = pick(gold[incidentOf[article.Id]]);
+                var values = quantities.Where(q => q.Event == eventName.Split(' ')[0] && q.Kind == QuantityKind.Count && q.Value is not null).ToList();
+                int? count = values.Count == 0 ? null : (int)values.Max(q => q.Value!.Value);
+                if (count is null && eventName == "injured shot-killed")
+                {
+                    // Derived, not the metric: people shot, less those killed, when no injured count is stated.
+                    var shot = quantities.Where(q => q.Event == "shot" && q.Value is not null).Select(q => q.Value!.Value).DefaultIfEmpty(-1).Max();
+                    var killed = quantities.Where(q => q.Event == "killed" && q.Value is not null).Select(q => q.Value!.Value).DefaultIfEmpty(0).Max();
+                    count = shot >= 0 && shot - killed >= 0 ? (int)(shot - killed) : null;
+                }
+                if (count is { } c)
+                {
+                    withCount++;
+                    if (c == expected)
+                    {
+                        equal++;
+                    }
+                    else if (wrong.Count < misses)
+                    {
+                        var q = values.MaxBy(q => q.Value!.Value);
+                        wrong.Add($"  {article.Id}: gold {expected}, found {c} from \"{Context(article.Body, q)}\"");
+                    }
+                }
+
+                if (expected > 0)
+                {
+                    positive++;
+                    covered += count is null ? 0 : 1;
+                    if (count is null && uncovered.Count < misses)
+                    {
+                        uncovered.Add($"  {article.Id}: gold {expected}, no count in \"{article.Body[..Math.Min(article.Body.Length, 240)].ReplaceLineEndings(" ")}\"");
+                    }
+                }
+            }
+
+            Console.WriteLine($"{eventName,-20} {Ratio(equal, withCount),9}  {Ratio(covered, positive),8}  ({withCount} / {equal}; {positive} / {covered})");
+            foreach (var line in wrong.Concat(uncovered))
+            {
+                Console.WriteLine(line);
+            }
+        }
+
+        return 0;
+    }
+
+    private static string Ratio(int a, int b) => b == 0 ? "n/a" : ((double)a / b).ToString("0.000", CultureInfo.InvariantCulture);
+
+    private static string Context(string body, Quantity q)
+    {
+        var start = Math.Max(0, q.Start - 60);
+        var end = Math.Min(body.Length, q.End + 60);
+        return body[start..end].ReplaceLineEndings(" ");
+    }
+
+    private static string? ArgValue(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+}

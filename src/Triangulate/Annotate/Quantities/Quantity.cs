@@ -1,0 +1,48 @@
+namespace Triangulate.Annotate.Quantities;
+
+/// <summary>How a figure is qualified in the text: "more than 200", "about 240".</summary>
+public enum Hedge
+{
+    None,
+    MoreThan,
+    AtLeast,
+    About,
+    Nearly,
+    UpTo,
+    FewerThan,
+    Exactly,
+}
+
+/// <summary>What a number measures.</summary>
+public enum QuantityKind
+{
+    /// <summary>A count of people or things.</summary>
+    Count,
+
+    /// <summary>A percentage.</summary>
+    Percent,
+
+    /// <summary>An amount of money.</summary>
+    Money,
+}
+
+/// <summary>
+/// A figure found in text, as a span with its value and bounds. <see cref="Low"/> and <see cref="High"/> turn
+/// the hedge into an interval (null: unbounded); <see cref="Counted"/> and <see cref="Event"/> say who or what
+/// is counted and what happened to them ("more than 200 | Palestinians | killed").
+/// </summary>
+public readonly record struct Quantity(
+    int Start,
+    int Length,
+    string Text,
+    QuantityKind Kind,
+    double? Value,
+    double? Low,
+    double? High,
+    Hedge Hedge,
+    string? Unit,
+    string? Counted,
+    string? Event)
+{
+    public int End => Start + Length;
+}

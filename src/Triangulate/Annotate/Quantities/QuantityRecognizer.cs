@@ -1,0 +1,921 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace Triangulate.Annotate.Quantities;
+
+/// <summary>
+/// Finds figures in text: digits, number words, vague amounts and ranges, with their hedges turned into
+/// bounds, and for counts of people or things, what is counted and the event that befell them. Ages,
+/// times, dates, addresses, phone numbers and measures are recognised only to be left out.
+/// </summary>
+internal sealed class QuantityRecognizer
+{
+    /// <summary>How far after the counted noun an event verb may stand ("were later taken to hospital and died").</summary>
+    private const int EventWindowAfter = 8;
+
+    /// <summary>How far before a number an event word may stand ("killing at least", "a death toll exceeding").</summary>
+    private const int EventWindowBefore = 4;
+
+    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
+        ["was", "were", "is", "are", "been", "be", "being", "got", "get", "gets", "has", "have", "had", "remain", "remained", "remains", "reported", "left", "found", "pronounced", "declared", "confirmed", "believed", "feared", "listed", "still", "now"]);
+
+    private static readonly FrozenSet<string> Stops = FrozenSet.ToFrozenSet(
+        ["in", "at", "on", "from", "with", "by", "during", "after", "before", "since", "for", "to", "into", "across", "near", "and", "or", "but", "who", "that", "which", "while", "as", "when", "than", "per", "each", "were", "was", "are", "is", "have", "has", "had", "will", "would", "could", "can", "may", "might", "said", "say", "says", "also", "all", "who", "whom", "whose", "this", "these", "those", "the", "a", "an", "his", "her", "their", "its", "our", "under", "over", "about", "between", "because", "if", "where", "than"]);
+
+    private static readonly FrozenSet<string> ClauseBreaks = FrozenSet.ToFrozenSet(
+        ["when", "after", "as", "while", "but", "because", "since", "who", "which", "that", "if", "before", "although", "though", "whereas", "where"]);
+
+    private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
+        ["a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "this", "that", "these", "those", "him", "them", "us", "me", "it", "one", "two", "three", "several", "many", "some"]);
+
+    private static readonly FrozenSet<string> TransitiveEvents = FrozenSet.ToFrozenSet(
+        ["killed", "kill", "kills", "killing", "shot", "shooting", "injured", "injuring", "wounded", "wounding", "hurt", "kidnapped", "abducted", "arrested", "detained", "evacuated", "rescued", "released", "freed", "displaced", "murdered", "executed", "massacred", "charged"]);
+
+    private static readonly FrozenSet<string> CareVerbs = FrozenSet.ToFrozenSet(
+        ["taken", "rushed", "transported", "treated", "airlifted", "brought", "admitted", "suffering", "suffered", "sustained", "with"]);
+
+    private static readonly FrozenSet<string> Weekdays = FrozenSet.ToFrozenSet(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "overnight", "early", "late", "last", "this"]);
+
+    private static readonly FrozenSet<string> SingularSubjects = FrozenSet.ToFrozenSet(["he", "she"]);
+
+    private static readonly FrozenSet<string> EventModifiers = FrozenSet.ToFrozenSet(
+        ["fatally", "critically", "seriously", "severely", "badly", "mortally", "later", "also", "then", "reportedly", "allegedly", "and", "or", "shot", "found", "pronounced", "left", "not", "never"]);
+
+    private static readonly string[] EventPriority = ["killed", "injured", "held-hostage", "missing", "displaced", "evacuated", "arrested", "casualties", "shot"];
+
+    private readonly QuantityLexicon _lexicon;
+
+    public QuantityRecognizer(QuantityLexicon? lexicon = null) => _lexicon = lexicon ?? QuantityLexicon.Shared;
+
+    /// <summary>The quantities in <paramref name="text"/> between <paramref name="start"/> and <paramref name="end"/>, in text order.</summary>
+    public ImmutableArray<Quantity> Recognize(string text, int start, int end, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        cancellationToken.ThrowIfCancellationRequested();
+        var tokens = QuantityToken.Scan(text, start, end);
+        var found = new List<Quantity>();
+        var eventTokensUsed = new HashSet<int>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (TryNumber(text, tokens, i, out var number))
+            {
+                var quantity = Classify(text, tokens, number, eventTokensUsed);
+                if (quantity is { } q)
+                {
+                    found.Add(q);
+                }
+
+                i = Math.Max(i + 1, number.Last + 1);
+                continue;
+            }
+
+            i++;
+        }
+
+        AddSingularVictims(text, tokens, found, eventTokensUsed);
+        AddDeathsOf(text, tokens, found);
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return [.. found];
+    }
+
+    /// <summary>A number as read from the tokens: its value or bounds, and the tokens it spans.</summary>
+    private readonly record struct NumberRead(int First, int Last, double? Value, double? Low, double? High, bool IsRange, bool IsWord);
+
+    private bool TryNumber(string text, List<QuantityToken> tokens, int i, out NumberRead number)
+    {
+        number = default;
+        var t = tokens[i];
+        if (t.IsNumber)
+        {
+            if (!TryParseDigits(t.Lower, out var value))
+            {
+                return false;
+            }
+
+            var last = i;
+            (value, last) = ApplyScales(tokens, last, value);
+            // Ranges: "200-240", "200 to 240".
+            var afterBetween = i > 0 && tokens[i - 1].Lower == "between";
+            if (last + 2 < tokens.Count && (tokens[last + 1].Lower is "-" or "–" or "to" || (afterBetween && tokens[last + 1].Lower == "and"))
+                && tokens[last + 2].IsNumber && TryParseDigits(tokens[last + 2].Lower, out var high))
+            {
+                var (scaledHigh, highLast) = ApplyScales(tokens, last + 2, high);
+                if (scaledHigh > value && !LooksLikePhone(tokens[i], tokens[last + 2]))
+                {
+                    number = new NumberRead(i, highLast, value, value, scaledHigh, true, false);
+                    return true;
+                }
+            }
+
+            number = new NumberRead(i, last, value, value, value, false, false);
+            return true;
+        }
+
+        if (!t.IsWord)
+        {
+            return false;
+        }
+
+        foreach (var (words, low, high) in _lexicon.Vague)
+        {
+            if (Matches(tokens, i, words))
+            {
+                var last = i + words.Length - 1;
+                if (last + 1 < tokens.Count && tokens[last + 1].Lower == "of")
+                {
+                    last++;
+                }
+
+                number = new NumberRead(i, last, null, low, high, true, true);
+                return true;
+            }
+        }
+
+        if (t.Lower is "a" or "an" && i + 1 < tokens.Count && _lexicon.Scales.TryGetValue(tokens[i + 1].Lower, out var scale))
+        {
+            var (value, last) = ApplyScales(tokens, i + 1, 1);
+            number = new NumberRead(i, last, value, value, value, false, true);
+            return scale > 0;
+        }
+
+        if (t.Lower is "no" or "nobody" && i + 1 < tokens.Count)
+        {
+            var next = tokens[i + 1].Lower;
+            if (t.Lower == "nobody" || next == "one" || _lexicon.Events.ContainsKey(next) || (next is "other" or "further" or "more" && i + 2 < tokens.Count && _lexicon.Events.ContainsKey(tokens[i + 2].Lower)))
+            {
+                number = new NumberRead(i, t.Lower == "nobody" || next != "one" ? i : i + 1, 0, 0, 0, false, true);
+                return true;
+            }
+
+            return false;
+        }
+
+        if (TryNumberWords(tokens, i, out var wordValue, out var wordLast))
+        {
+            if (wordLast + 2 < tokens.Count && tokens[wordLast + 1].Lower is "to" or "or"
+                && TryNumberWords(tokens, wordLast + 2, out var wordHigh, out var highLast) && wordHigh > wordValue)
+            {
+                number = new NumberRead(i, highLast, wordValue, wordValue, wordHigh, true, true);
+                return true;
+            }
+
+            number = new NumberRead(i, wordLast, wordValue, wordValue, wordValue, false, true);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Number words: "three", "twenty-six", "two hundred and fifty", "two dozen".</summary>
+    private bool TryNumberWords(List<QuantityToken> tokens, int i, out double value, out int last)
+    {
+        value = 0;
+        last = i - 1;
+        double total = 0, current = 0;
+        var any = false;
+        for (var k = i; k < tokens.Count; k++)
+        {
+            var word = tokens[k].Lower;
+            if (TryUnitWord(word, out var unit))
+            {
+                if (any && current > 0 && unit >= 10 && current % 10 != 0 && current < 100)
+                {
+                    break; // "five ten" is two numbers, not one
+                }
+
+                current += unit;
+                any = true;
+                last = k;
+                continue;
+            }
+
+            if (any && _lexicon.Scales.TryGetValue(word, out var scale))
+            {
+                if (scale >= 1000)
+                {
+                    total += Math.Max(current, 1) * scale;
+                    current = 0;
+                }
+                else
+                {
+                    current = Math.Max(current, 1) * scale;
+                }
+
+                last = k;
+                continue;
+            }
+
+            if (any && word == "and" && k + 1 < tokens.Count && TryUnitWord(tokens[k + 1].Lower, out _) && current >= 100)
+            {
+                continue;
+            }
+
+            break;
+        }
+
+        value = total + current;
+        return any;
+    }
+
+    private bool TryUnitWord(string word, out double value)
+    {
+        if (_lexicon.Units.TryGetValue(word, out value))
+        {
+            return true;
+        }
+
+        var dash = word.IndexOf('-', StringComparison.Ordinal);
+        if (dash > 0 && _lexicon.Units.TryGetValue(word[..dash], out var tens) && _lexicon.Units.TryGetValue(word[(dash + 1)..], out var ones)
+            && tens >= 20 && ones < 10)
+        {
+            value = tens + ones;
+            return true;
+        }
+
+        return false;
+    }
+
+    private (double Value, int Last) ApplyScales(List<QuantityToken> tokens, int last, double value)
+    {
+        while (last + 1 < tokens.Count && _lexicon.Scales.TryGetValue(tokens[last + 1].Lower, out var scale))
+        {
+            value *= scale;
+            last++;
+        }
+
+        return (value, last);
+    }
+
+    private Quantity? Classify(string text, List<QuantityToken> tokens, NumberRead number, HashSet<int> eventTokensUsed)
+    {
+        var first = tokens[number.First];
+        var before = number.First > 0 ? tokens[number.First - 1] : default;
+        var hasBefore = number.First > 0;
+
+        // Money: "$5", "£3 million".
+        if (hasBefore && before.Lower is "$" or "£" or "€" or "¥")
+        {
+            return Make(text, tokens, number.First - 1, number.Last, number, Hedge.None, QuantityKind.Money, CurrencyOf(before.Lower), null, null);
+        }
+
+        if (!number.IsWord && IsNotACount(text, tokens, number))
+        {
+            return null;
+        }
+
+        if (!number.IsWord && hasBefore && (_lexicon.NotCountsBefore.ContainsKey(before.Lower)
+            || (before.Lower == "." && number.First >= 2 && _lexicon.NotCountsBefore.ContainsKey(tokens[number.First - 2].Lower + "."))))
+        {
+            return null;
+        }
+
+        var after = number.Last + 1;
+        var unit = UnitAfter(text, tokens, after);
+        if (unit is { Kind: "percent" })
+        {
+            return Make(text, tokens, HedgeStart(tokens, number.First, out var pHedge), unit.Value.Last, number, pHedge, QuantityKind.Percent, "percent", null, null);
+        }
+
+        if (unit is not null)
+        {
+            return null;
+        }
+
+        var hedgeStart = HedgeStart(tokens, number.First, out var hedge);
+        if (hedgeStart > 0 && tokens[hedgeStart - 1].Lower == "between" && number.IsRange)
+        {
+            hedgeStart--;
+        }
+
+        var afterHedge = HedgeAfter(tokens, after, out var trailingHedge);
+        var numberLast = number.Last;
+        if (trailingHedge != Hedge.None)
+        {
+            hedge = hedge == Hedge.None ? trailingHedge : hedge;
+            after = afterHedge;
+            numberLast = afterHedge - 1;
+        }
+
+        // A year on its own ("in 2014") is not a count.
+        if (!number.IsWord && !number.IsRange && first.Length == 4 && number.Value is >= 1800 and <= 2100 && hedge == Hedge.None
+            && !first.Lower.Contains(',', StringComparison.Ordinal) && !NextIsPlural(tokens, after))
+        {
+            return null;
+        }
+
+        // Bare number words that count nothing ("one of the reasons", "at one point") stay out unless an event attaches.
+        var (counted, countedEvent, countedLast) = CountedAfter(text, tokens, after);
+        var eventName = countedEvent;
+        if (eventName is null && after < tokens.Count && tokens[after].Lower is "fatally" or "mortally")
+        {
+            eventName = "killed";
+            countedLast = after;
+        }
+
+        if (eventName is null)
+        {
+            eventName = EventAfter(tokens, countedLast + 1, eventTokensUsed, countedLast >= after);
+        }
+
+        eventName ??= EventBefore(tokens, hedgeStart - 1, eventTokensUsed);
+        if (number.IsWord && counted is null && eventName is null)
+        {
+            return null;
+        }
+
+        // A bare figure that counts nothing and to which nothing happened ("on Nov. 3", "one of the reasons") says nothing checkable.
+        if (eventName is null && (counted is null || (number.IsWord && first.Lower == "one" && after < tokens.Count && tokens[after].Lower == "of")))
+        {
+            return null;
+        }
+
+        var last = Math.Max(numberLast, countedLast >= after ? countedLast : numberLast);
+        return Make(text, tokens, hedgeStart, last, number, hedge, QuantityKind.Count, null, counted, eventName);
+    }
+
+    private Quantity Make(string text, List<QuantityToken> tokens, int firstToken, int lastToken, NumberRead number, Hedge hedge, QuantityKind kind, string? unit, string? counted, string? eventName)
+    {
+        var start = tokens[firstToken].Start;
+        var end = tokens[lastToken].End;
+        var (low, high) = Bounds(number, hedge);
+        return new Quantity(start, end - start, text[start..end], kind, number.IsRange && !number.IsWord ? number.Low : number.Value, low, high, hedge, unit, counted, eventName);
+    }
+
+    /// <summary>Turns a value and its hedge into an interval; null is unbounded.</summary>
+    internal static (double? Low, double? High) Bounds(double? low, double? high, Hedge hedge) => hedge switch
+    {
+        Hedge.MoreThan or Hedge.AtLeast => (low, null),
+        Hedge.About => (low * 0.9, high * 1.1),
+        Hedge.Nearly => (low * 0.9, high),
+        Hedge.UpTo or Hedge.FewerThan => (0, high),
+        _ => (low, high),
+    };
+
+    private static (double? Low, double? High) Bounds(NumberRead number, Hedge hedge) => Bounds(number.Low, number.High, hedge);
+
+    private int HedgeStart(List<QuantityToken> tokens, int first, out Hedge hedge)
+    {
+        foreach (var (words, h) in _lexicon.HedgesBefore)
+        {
+            var from = first - words.Length;
+            if (from >= 0 && Matches(tokens, from, words))
+            {
+                hedge = h;
+                return from;
+            }
+        }
+
+        hedge = Hedge.None;
+        return first;
+    }
+
+    private int HedgeAfter(List<QuantityToken> tokens, int after, out Hedge hedge)
+    {
+        foreach (var (words, h) in _lexicon.HedgesAfter)
+        {
+            if (Matches(tokens, after, words) && (words[0] is not ("-plus" or "plus" or "+") || tokens[after].Start == tokens[after - 1].End))
+            {
+                hedge = h;
+                return after + words.Length;
+            }
+
+            if (words[0] == "-plus" && after + 1 < tokens.Count && tokens[after].Lower == "-" && tokens[after + 1].Lower == "plus")
+            {
+                hedge = h;
+                return after + 2;
+            }
+        }
+
+        hedge = Hedge.None;
+        return after;
+    }
+
+    /// <summary>The noun phrase after a number: "teenage boys" counts boys; "dead" or "hostages" also names the event.</summary>
+    private (string? Counted, string? Event, int Last) CountedAfter(string text, List<QuantityToken> tokens, int after)
+    {
+        var k = after;
+        // "200 of the hostages", "two of them"
+        if (k + 1 < tokens.Count && tokens[k].Lower == "of" && tokens[k + 1].Lower is "the" or "them" or "those" or "whom" or "its" or "their")
+        {
+            k += tokens[k + 1].Lower is "them" or "whom" ? 1 : 2;
+            if (tokens[k - 1].Lower is "them" or "whom")
+            {
+                return (null, null, k);
+            }
+        }
+        else if (k < tokens.Count && tokens[k].Lower == "other")
+        {
+            k++;
+        }
+
+        string? counted = null;
+        string? eventName = null;
+        var last = after - 1;
+        for (var n = 0; n < 4 && k < tokens.Count; n++, k++)
+        {
+            var token = tokens[k];
+            if (!token.IsWord)
+            {
+                if (token.Lower is "-" && n == 0)
+                {
+                    continue;
+                }
+
+                break;
+            }
+
+            if (_lexicon.Events.TryGetValue(token.Lower, out var e) && !_lexicon.PersonPlural.Contains(token.Lower) && token.Lower is not ("shooting" or "killing"))
+            {
+                // "three dead", "11 wounded", "200 hostages"
+                if (token.Lower is "hostages" or "captives" or "refugees" or "casualties" or "fatalities" or "deaths" or "injuries" or "bodies")
+                {
+                    counted = Original(text, token);
+                }
+
+                eventName = e;
+                last = k;
+                break;
+            }
+
+            if (Stops.Contains(token.Lower) || IsVerbLike(token.Lower))
+            {
+                break;
+            }
+
+            counted = Original(text, token);
+            last = k;
+            if (_lexicon.PersonPlural.Contains(token.Lower) || _lexicon.PersonSingular.Contains(token.Lower))
+            {
+                // Some people nouns say what befell them: "hostages", "refugees".
+                eventName = _lexicon.Events.GetValueOrDefault(token.Lower);
+                break;
+            }
+        }
+
+        return (counted, eventName, last);
+    }
+
+    private static string Original(string text, QuantityToken token)
+    {
+        var word = text.Substring(token.Start, token.Length);
+        return char.IsUpper(word[0]) && !word.All(char.IsUpper) ? word : token.Lower;
+    }
+
+    private static bool IsVerbLike(string word) =>
+        word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4 && word is not ("armed" or "masked" or "unarmed" or "wounded" or "injured" or "displaced" or "detained");
+
+    /// <summary>The event in the verb group after the counted noun ("were shot and killed"), if the counted were its patients.</summary>
+    /// <remarks>Only a verb group may stand between: auxiliaries, adverbs, "who", and care verbs with "with" ("taken to hospital with injuries").</remarks>
+    private string? EventAfter(List<QuantityToken> tokens, int from, HashSet<int> used, bool hadNoun)
+    {
+        var sawAuxiliary = false;
+        var inCarePhrase = false;
+        var commas = 0;
+        for (var k = from; k < tokens.Count && k < from + EventWindowAfter + (2 * commas); k++)
+        {
+            var token = tokens[k];
+            if (token.Lower == "," && ++commas <= 2)
+            {
+                // An aside between the counted and the verb: "four teens, one fatally, were shot".
+                if (k + 1 < tokens.Count && tokens[k + 1].IsWord && TryUnitWord(tokens[k + 1].Lower, out _))
+                {
+                    k = SkipAside(tokens, k + 1);
+                }
+
+                continue;
+            }
+
+            if (token.IsBoundary || token.IsNumber || !token.IsWord)
+            {
+                return null;
+            }
+
+            var word = token.Lower;
+            if (_lexicon.Events.ContainsKey(word))
+            {
+                // Active voice ("two men killed a woman"): the counted did it, it did not befall them.
+                if (!sawAuxiliary && TransitiveEvents.Contains(word) && k + 1 < tokens.Count
+                    && (Determiners.Contains(tokens[k + 1].Lower) || tokens[k + 1].IsNumber))
+                {
+                    return null;
+                }
+
+                if (!hadNoun && !sawAuxiliary && word is "killing" or "shooting")
+                {
+                    return null;
+                }
+
+                return GroupEvent(tokens, k, used);
+            }
+
+            if (Auxiliaries.Contains(word))
+            {
+                sawAuxiliary = true;
+                continue;
+            }
+
+            if (CareVerbs.Contains(word))
+            {
+                inCarePhrase = true;
+                continue;
+            }
+
+            if (inCarePhrase || EventModifiers.Contains(word) || word.EndsWith("ly", StringComparison.Ordinal) || word is "who" or "others" or "people" or "all" or "both" or "each")
+            {
+                continue;
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    private static int SkipAside(List<QuantityToken> tokens, int k)
+    {
+        while (k < tokens.Count && tokens[k].Lower != "," && !tokens[k].IsBoundary)
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    /// <summary>An event word shortly before the number: "killing at least three", "a death toll of 9,200".</summary>
+    private string? EventBefore(List<QuantityToken> tokens, int from, HashSet<int> used)
+    {
+        for (var k = from; k >= 0 && k > from - EventWindowBefore; k--)
+        {
+            var token = tokens[k];
+            if (token.IsBoundary || token.IsNumber || token.Lower == "," || (token.IsWord && ClauseBreaks.Contains(token.Lower)))
+            {
+                return null;
+            }
+
+            if (token.IsWord && _lexicon.Events.TryGetValue(token.Lower, out var e) && !_lexicon.PersonPlural.Contains(token.Lower))
+            {
+                used.Add(k);
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The strongest event in a verb group such as "shot and killed" or "fatally shot".</summary>
+    private string? GroupEvent(List<QuantityToken> tokens, int k, HashSet<int> used)
+    {
+        var events = new List<string>();
+        var from = k;
+        while (from > 0 && tokens[from - 1].IsWord && EventModifiers.Contains(tokens[from - 1].Lower))
+        {
+            from--;
+        }
+
+        for (var j = from; j < tokens.Count && j < k + 4; j++)
+        {
+            var word = tokens[j].Lower;
+            if (_lexicon.Events.TryGetValue(word, out var e))
+            {
+                events.Add(e);
+                used.Add(j);
+            }
+            else if (word is "fatally" or "mortally")
+            {
+                events.Add("killed");
+            }
+            else if (!(tokens[j].IsWord && EventModifiers.Contains(word)))
+            {
+                break;
+            }
+        }
+
+        return EventPriority.FirstOrDefault(events.Contains) ?? events.FirstOrDefault();
+    }
+
+    /// <summary>A count of one given by a singular subject: "A 14-year-old girl was fatally shot", "she died".</summary>
+    private void AddSingularVictims(string text, List<QuantityToken> tokens, List<Quantity> found, HashSet<int> used)
+    {
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            var word = tokens[k].Lower;
+            if (used.Contains(k) || !_lexicon.Events.TryGetValue(word, out _) || word is "shooting" or "killing" or "death" or "deaths" or "injuries" or "injury")
+            {
+                continue;
+            }
+
+            // Walk back over the verb group: adverbs, "and", "was"/"has been".
+            var j = k - 1;
+            var auxiliary = false;
+            while (j >= 0 && tokens[j].IsWord && (EventModifiers.Contains(tokens[j].Lower) || Auxiliaries.Contains(tokens[j].Lower) || _lexicon.Events.ContainsKey(tokens[j].Lower)))
+            {
+                auxiliary |= tokens[j].Lower is "was" or "been" or "is";
+                if (tokens[j].Lower is "were" or "are" or "have")
+                {
+                    auxiliary = false;
+                    j = -1;
+                    break;
+                }
+
+                j--;
+            }
+
+            if (j < 0)
+            {
+                continue;
+            }
+
+            // Without "was"/"has been" only a reduced clause counts: "a 17-year-old shot and killed by police",
+            // "left a 16-year-old boy dead"; "a man killed his wife" has an object, so the man is no victim.
+            var reduced = !auxiliary && word is not ("died" or "dies");
+            if (reduced && (!IsIndefiniteSubject(tokens, j) || HasObject(text, tokens, k)))
+            {
+                continue;
+            }
+
+            // The age apposition of a name: "Jane Roe, 23, was shot".
+            if (tokens[j].Lower == "," && j >= 3 && tokens[j - 1].IsNumber && tokens[j - 2].Lower == ",")
+            {
+                j -= 3;
+            }
+
+            var subject = tokens[j];
+            int subjectStart;
+            string counted;
+            if (subject.IsWord && SingularSubjects.Contains(subject.Lower))
+            {
+                subjectStart = j;
+                counted = "person";
+            }
+            else if (subject.IsWord && IsPersonHead(subject.Lower))
+            {
+                subjectStart = j;
+                while (subjectStart > 0 && subjectStart > j - 5
+                    && ((tokens[subjectStart - 1].IsWord && !Stops.Contains(tokens[subjectStart - 1].Lower)) || tokens[subjectStart - 1].IsNumber || tokens[subjectStart - 1].Lower == "-"))
+                {
+                    subjectStart--;
+                }
+
+                if (subjectStart > 0 && tokens[subjectStart - 1].Lower is "a" or "an" or "the" or "one")
+                {
+                    subjectStart--;
+                }
+
+                counted = subject.Lower is "year-old" or "month-old" ? "person" : subject.Lower;
+            }
+            else if (subject.IsWord && char.IsUpper(text[subject.Start]) && j > 0 && tokens[j - 1].IsWord && char.IsUpper(text[tokens[j - 1].Start]))
+            {
+                subjectStart = j - 1;
+                counted = "person";
+            }
+            else
+            {
+                continue;
+            }
+
+            if (found.Any(q => q.Start <= subject.Start && subject.Start < q.End))
+            {
+                continue;
+            }
+
+            var eventName = GroupEvent(tokens, k, used);
+            var start = tokens[subjectStart].Start;
+            var end = tokens[j].End;
+            found.Add(new Quantity(start, end - start, text[start..end], QuantityKind.Count, 1, 1, 1, Hedge.None, null, counted, eventName));
+        }
+    }
+
+    /// <summary>"the death of a Houston man", "the killing of Jane Roe": a count of one killed.</summary>
+    private void AddDeathsOf(string text, List<QuantityToken> tokens, List<Quantity> found)
+    {
+        for (var k = 0; k + 2 < tokens.Count; k++)
+        {
+            if (tokens[k].Lower is not ("death" or "killing" or "slaying" or "murder") || tokens[k + 1].Lower != "of")
+            {
+                continue;
+            }
+
+            var start = k + 2;
+            var end = -1;
+            if (tokens[start].Lower is "a" or "an" or "the" or "his" or "her" or "their")
+            {
+                for (var h = start + 1; h < tokens.Count && h <= start + 4; h++)
+                {
+                    if (tokens[h].IsWord && IsPersonHead(tokens[h].Lower))
+                    {
+                        end = h;
+                        break;
+                    }
+                }
+            }
+            else if (start + 1 < tokens.Count && IsCapitalisedWord(text, tokens[start]) && IsCapitalisedWord(text, tokens[start + 1]))
+            {
+                end = start + 1;
+            }
+
+            if (end < 0 || found.Any(q => q.Start <= tokens[start].Start && tokens[start].Start < q.End))
+            {
+                continue;
+            }
+
+            var from = tokens[start].Start;
+            var to = tokens[end].End;
+            found.Add(new Quantity(from, to - from, text[from..to], QuantityKind.Count, 1, 1, 1, Hedge.None, null, IsPersonHead(tokens[end].Lower) && tokens[end].Lower is not ("year-old" or "month-old") ? tokens[end].Lower : "person", "killed"));
+        }
+    }
+
+    private bool IsPersonHead(string word) => _lexicon.PersonSingular.Contains(word) || word is "year-old" or "month-old";
+
+    private static bool IsCapitalisedWord(string text, QuantityToken token) => token.IsWord && char.IsUpper(text[token.Start]);
+
+    /// <summary>A subject introduced as new: "a man", "a 17-year-old", "an off-duty officer".</summary>
+    private bool IsIndefiniteSubject(List<QuantityToken> tokens, int head)
+    {
+        if (!tokens[head].IsWord || !IsPersonHead(tokens[head].Lower))
+        {
+            return false;
+        }
+
+        for (var k = head - 1; k >= 0 && k >= head - 4; k--)
+        {
+            if (tokens[k].Lower is "a" or "an")
+            {
+                return true;
+            }
+
+            if (!(tokens[k].IsWord || tokens[k].IsNumber || tokens[k].Lower == "-"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the verb group ending near <paramref name="k"/> is followed by an object, so its subject acted.</summary>
+    private bool HasObject(string text, List<QuantityToken> tokens, int k)
+    {
+        var next = k + 1;
+        while (next < tokens.Count && tokens[next].IsWord && (_lexicon.Events.ContainsKey(tokens[next].Lower) || tokens[next].Lower is "and" or "or"))
+        {
+            next++;
+        }
+
+        if (next >= tokens.Count)
+        {
+            return false;
+        }
+
+        var token = tokens[next];
+        return token.IsNumber || (token.IsWord && (Determiners.Contains(token.Lower) || (IsCapitalisedWord(text, token) && !Weekdays.Contains(token.Lower))));
+    }
+
+    private (string Kind, int Last)? UnitAfter(string text, List<QuantityToken> tokens, int after)
+    {
+        var k = after;
+        if (k < tokens.Count && tokens[k].Lower is "-" && k + 1 < tokens.Count && tokens[k + 1].Start == tokens[k].End)
+        {
+            k++;
+        }
+
+        if (k < tokens.Count && tokens[k].Lower == "%")
+        {
+            return ("percent", k);
+        }
+
+        foreach (var (words, kind) in _lexicon.UnitsAfter)
+        {
+            if (Matches(tokens, k, words))
+            {
+                return (kind, k + words.Length - 1);
+            }
+
+            // "12-year-old" arrives as one hyphenated word.
+            if (k < tokens.Count && words.Length == 1 && tokens[k].Lower.StartsWith(words[0] + "-", StringComparison.Ordinal) && words[0] is "year" or "month" or "week" or "day")
+            {
+                return ("age", k);
+            }
+        }
+
+        // Ordinals glued to the digits: "27th", "1st".
+        if (k == after && k < tokens.Count && tokens[k].IsWord && tokens[k].Start == tokens[k - 1].End && tokens[k].Lower is "st" or "nd" or "rd" or "th")
+        {
+            return ("ordinal", k);
+        }
+
+        return null;
+    }
+
+    /// <summary>Times, ages in apposition, addresses, phone numbers and measures glued to digits.</summary>
+    private bool IsNotACount(string text, List<QuantityToken> tokens, NumberRead number)
+    {
+        var first = number.First;
+        var after = number.Last + 1;
+        // "11:13", "9.30pm" style times.
+        if (after + 1 < tokens.Count && tokens[after].Lower == ":" && tokens[after + 1].IsNumber)
+        {
+            return true;
+        }
+
+        // Letters glued to digits: "9mm", "5pm", "10K" (ordinals are handled as units).
+        if (after < tokens.Count && tokens[after].IsWord && tokens[after].Start == tokens[number.Last].End && tokens[after].Lower is not ("st" or "nd" or "rd" or "th"))
+        {
+            return true;
+        }
+
+        // Age in apposition: "Jane Roe, 23, of Springfield".
+        if (first >= 2 && tokens[first - 1].Lower == "," && tokens[first - 2].IsWord && char.IsUpper(text[tokens[first - 2].Start])
+            && after < tokens.Count && tokens[after].Lower is "," or "and" or ")" && !number.IsRange)
+        {
+            return true;
+        }
+
+        // "(23)" after a name, "[21]" citation marks.
+        if (first >= 1 && tokens[first - 1].Lower is "(" or "[" && after < tokens.Count && tokens[after].Lower is ")" or "]")
+        {
+            return true;
+        }
+
+        // "between the ages of 11 and 15".
+        if (first >= 2 && tokens[first - 1].Lower is "of" && tokens[first - 2].Lower is "age" or "ages")
+        {
+            return true;
+        }
+
+        // Addresses: "345 Burning Tree Dr", "1200 W. Main St".
+        for (var k = after; k < tokens.Count && k <= after + 4; k++)
+        {
+            var token = tokens[k];
+            if (!token.IsWord && token.Lower != ".")
+            {
+                break;
+            }
+
+            if (token.IsWord && _lexicon.StreetSuffixes.Contains(token.Lower) && k > after && char.IsUpper(text[token.Start]))
+            {
+                return true;
+            }
+
+            if (token.IsWord && !char.IsUpper(text[token.Start]))
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool LooksLikePhone(QuantityToken a, QuantityToken b) =>
+        (a.Length == 3 && b.Length == 4 && b.Start == a.End + 1) || a.Lower.StartsWith('0');
+
+    private bool NextIsPlural(List<QuantityToken> tokens, int after) =>
+        after < tokens.Count && tokens[after].IsWord && (_lexicon.PersonPlural.Contains(tokens[after].Lower) || _lexicon.Events.ContainsKey(tokens[after].Lower));
+
+    private static bool Matches(List<QuantityToken> tokens, int from, string[] words)
+    {
+        if (from < 0 || from + words.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var w = 0; w < words.Length; w++)
+        {
+            if (!string.Equals(tokens[from + w].Lower, words[w], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool TryParseDigits(string digits, out double value)
+    {
+        // Thousands separators must group by three; "1,5" is not fifteen.
+        var parts = digits.Split('.');
+        var integer = parts[0];
+        if (integer.Contains(',', StringComparison.Ordinal))
+        {
+            var groups = integer.Split(',');
+            if (groups.Skip(1).Any(g => g.Length != 3) || groups[0].Length is 0 or > 3)
+            {
+                value = 0;
+                return false;
+            }
+        }
+
+        return double.TryParse(digits.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out value)
+            && parts.Length <= 2;
+    }
+
+    private static string CurrencyOf(string symbol) => symbol switch
+    {
+        "$" => "USD",
+        "£" => "GBP",
+        "€" => "EUR",
+        _ => "JPY",
+    };
+}

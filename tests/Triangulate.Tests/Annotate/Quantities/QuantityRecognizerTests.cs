@@ -1,0 +1,146 @@
+using Triangulate.Annotate.Quantities;
+
+namespace Triangulate.Tests.Annotate.Quantities;
+
+public class QuantityRecognizerTests
+{
+    private static readonly QuantityRecognizer Recognizer = new();
+
+    private static List<Quantity> Find(string text) => [.. Recognizer.Recognize(text, 0, text.Length)];
+
+    [Theory]
+    [InlineData("More than 200 Palestinians have died since the fighting began.", "More than 200 Palestinians", 200, Hedge.MoreThan, "Palestinians", "killed")]
+    [InlineData("Officials said about 240 hostages are still held.", "about 240 hostages", 240, Hedge.About, "hostages", "held-hostage")]
+    [InlineData("Approximately 1.5 million people have been displaced.", "Approximately 1.5 million people", 1_500_000, Hedge.About, "people", "displaced")]
+    [InlineData("The storm left three dead in the valley.", "three dead", 3, Hedge.None, null, "killed")]
+    [InlineData("Nearly 9,200 were killed, the ministry said.", "Nearly 9,200", 9200, Hedge.Nearly, null, "killed")]
+    [InlineData("A death toll exceeding 9,200 was reported.", "exceeding 9,200", 9200, Hedge.MoreThan, null, "killed")]
+    [InlineData("Police arrested two dozen protesters overnight.", "two dozen protesters", 24, Hedge.None, "protesters", "arrested")]
+    [InlineData("Up to 30 homes were evacuated.", "Up to 30 homes", 30, Hedge.UpTo, "homes", "evacuated")]
+    [InlineData("The attack killed twenty-six soldiers.", "twenty-six soldiers", 26, Hedge.None, "soldiers", "killed")]
+    [InlineData("Two men were shot and killed late Friday.", "Two men", 2, Hedge.None, "men", "killed")]
+    [InlineData("Five people were shot, police said.", "Five people", 5, Hedge.None, "people", "shot")]
+    [InlineData("The fire injured 1,400 workers at the plant.", "1,400 workers", 1400, Hedge.None, "workers", "injured")]
+    [InlineData("Some 1,400 casualties were counted.", "Some 1,400 casualties", 1400, Hedge.About, "casualties", "casualties")]
+    [InlineData("Rescuers said 200 or more are missing.", "200 or more", 200, Hedge.AtLeast, null, "missing")]
+    public void Reads_counts_with_hedge_counted_and_event(string text, string span, double value, Hedge hedge, string? counted, string? eventName)
+    {
+        var q = Find(text).ShouldHaveSingleItem();
+        q.Text.ShouldBe(span);
+        text.Substring(q.Start, q.Length).ShouldBe(span);
+        q.Kind.ShouldBe(QuantityKind.Count);
+        q.Value.ShouldBe(value);
+        q.Hedge.ShouldBe(hedge);
+        q.Counted.ShouldBe(counted);
+        q.Event.ShouldBe(eventName);
+    }
+
+    [Theory]
+    [InlineData("A man was shot and killed on Tuesday night.", "A man", "man", "killed")]
+    [InlineData("A 14-year-old girl has been fatally shot in her home.", "A 14-year-old girl", "girl", "killed")]
+    [InlineData("She was taken to a hospital, where she died.", "she", "person", "killed")]
+    [InlineData("The family of a 17-year-old shot and killed by an officer hired a lawyer.", "a 17-year-old", "person", "killed")]
+    [InlineData("Charges were filed in the shooting death of a Houston man.", "a Houston man", "man", "killed")]
+    [InlineData("Jane Roe, 23, was shot in the leg.", "Jane Roe", "person", "shot")]
+    public void A_singular_victim_is_a_count_of_one(string text, string span, string counted, string eventName)
+    {
+        var q = Find(text).ShouldHaveSingleItem();
+        q.Text.ShouldBe(span);
+        q.Value.ShouldBe(1);
+        q.Counted.ShouldBe(counted);
+        q.Event.ShouldBe(eventName);
+    }
+
+    [Theory]
+    [InlineData("A man killed his neighbour on Monday.")]
+    [InlineData("The 12-year-old was questioned.")]
+    [InlineData("Jane Roe, 23, of Springfield, spoke to reporters.")]
+    [InlineData("The shooting happened at 11:13 p.m. near 345 Burning Oak Dr in the city.")]
+    [InlineData("Call 555-1234 for details.")]
+    [InlineData("The meeting took place on Nov. 3 in 2023.")]
+    [InlineData("He carried a 9mm handgun for 20 years.")]
+    [InlineData("It was the 27th shooting this year, according to records [12].")]
+    [InlineData("One of the reasons was the weather.")]
+    public void Ages_times_dates_addresses_phones_and_measures_are_not_counts(string text) =>
+        Find(text).Where(q => q.Kind == QuantityKind.Count).ShouldBeEmpty();
+
+    [Fact]
+    public void Each_count_in_a_sentence_gets_its_own_event()
+    {
+        var found = Find("Four people were killed and at least 11 others were wounded.");
+        found.Count.ShouldBe(2);
+        found[0].ShouldSatisfyAllConditions(q => q.Text.ShouldBe("Four people"), q => q.Event.ShouldBe("killed"));
+        found[1].ShouldSatisfyAllConditions(q => q.Text.ShouldBe("at least 11 others"), q => q.Event.ShouldBe("injured"), q => q.Hedge.ShouldBe(Hedge.AtLeast));
+    }
+
+    [Theory]
+    [InlineData("Two men killed a shopkeeper, police said.")]
+    [InlineData("A man killed his neighbour on Monday.")]
+    [InlineData("Three gunmen stormed the building.")]
+    public void Those_who_did_it_are_not_counted_as_its_victims(string text) =>
+        Find(text).Where(q => q.Event == "killed").ShouldBeEmpty();
+
+    [Fact]
+    public void Hedges_become_bounds()
+    {
+        Find("more than 200 people died").Single().ShouldSatisfyAllConditions(
+            q => q.Low.ShouldBe(200),
+            q => q.High.ShouldBeNull());
+        Find("about 240 hostages are held").Single().ShouldSatisfyAllConditions(
+            q => q.Low!.Value.ShouldBe(216, 0.001),
+            q => q.High!.Value.ShouldBe(264, 0.001));
+        Find("fewer than 50 people were hurt").Single().ShouldSatisfyAllConditions(
+            q => q.Low.ShouldBe(0),
+            q => q.High.ShouldBe(50));
+        Find("exactly 12 miners were rescued").Single().ShouldSatisfyAllConditions(
+            q => q.Hedge.ShouldBe(Hedge.Exactly),
+            q => q.Low.ShouldBe(12),
+            q => q.High.ShouldBe(12));
+    }
+
+    [Theory]
+    [InlineData("Between 200 and 240 people were evacuated.", "Between 200 and 240 people", 200, 240)]
+    [InlineData("Officials said 200-240 people were evacuated.", "200-240 people", 200, 240)]
+    [InlineData("Hundreds of people were evacuated.", "Hundreds of people", 200, 999)]
+    [InlineData("Tens of thousands of people were displaced.", "Tens of thousands of people", 20_000, 99_999)]
+    public void Ranges_and_vague_amounts_have_bounds(string text, string span, double low, double high)
+    {
+        var q = Find(text).ShouldHaveSingleItem();
+        q.Text.ShouldBe(span);
+        q.Low.ShouldBe(low);
+        q.High.ShouldBe(high);
+    }
+
+    [Fact]
+    public void Percentages_and_money_are_kept_apart_from_counts()
+    {
+        var found = Find("About 70% of the population, or 1.5 million people, fled; aid worth $3 million arrived.");
+        found.Single(q => q.Kind == QuantityKind.Percent).ShouldSatisfyAllConditions(q => q.Value.ShouldBe(70), q => q.Hedge.ShouldBe(Hedge.About));
+        found.Single(q => q.Kind == QuantityKind.Money).ShouldSatisfyAllConditions(q => q.Value.ShouldBe(3_000_000), q => q.Unit.ShouldBe("USD"));
+        found.Single(q => q.Kind == QuantityKind.Count).Value.ShouldBe(1_500_000);
+    }
+
+    [Fact]
+    public void No_one_hurt_is_a_count_of_zero()
+    {
+        var q = Find("No one else was hurt in the blast.").ShouldHaveSingleItem();
+        q.Value.ShouldBe(0);
+        q.Event.ShouldBe("injured");
+    }
+
+    [Fact]
+    public void Spans_are_offsets_into_the_given_range()
+    {
+        const string text = "Intro sentence. Then 12 people were injured.";
+        var start = text.IndexOf("Then", StringComparison.Ordinal);
+        var q = Recognizer.Recognize(text, start, text.Length).ShouldHaveSingleItem();
+        text.Substring(q.Start, q.Length).ShouldBe("12 people");
+    }
+
+    [Fact]
+    public void A_separate_clause_does_not_lend_its_event()
+    {
+        var found = Find("Three gunmen opened fire. Nobody knows why. Two officers arrived later.");
+        found.Where(q => q.Event == "killed").ShouldBeEmpty();
+    }
+}
