@@ -38,6 +38,9 @@ internal sealed class QuantityRecognizer
     private static readonly FrozenSet<string> Weekdays = FrozenSet.ToFrozenSet(
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "overnight", "early", "late", "last", "this"]);
 
+    private static readonly FrozenSet<string> FamilyNouns = FrozenSet.ToFrozenSet(
+        ["father", "mother", "parent", "parents", "grandfather", "grandmother", "dad", "mom", "mum", "grandparent", "grandparents"]);
+
     private static readonly FrozenSet<string> SingularSubjects = FrozenSet.ToFrozenSet(["he", "she"]);
 
     private static readonly FrozenSet<string> EventModifiers = FrozenSet.ToFrozenSet(
@@ -578,6 +581,12 @@ internal sealed class QuantityRecognizer
         for (var j = from; j < tokens.Count && j < k + 4; j++)
         {
             var word = tokens[j].Lower;
+            // "left eight people injured and killed a man": a second verb with its own object is another clause.
+            if (j > k && TransitiveEvents.Contains(word) && j + 1 < tokens.Count && (tokens[j + 1].IsNumber || Determiners.Contains(tokens[j + 1].Lower)))
+            {
+                break;
+            }
+
             if (_lexicon.Events.TryGetValue(word, out var e))
             {
                 events.Add(e);
@@ -839,8 +848,37 @@ internal sealed class QuantityRecognizer
             return true;
         }
 
-        // "between the ages of 11 and 15".
-        if (first >= 2 && tokens[first - 1].Lower is "of" && tokens[first - 2].Lower is "age" or "ages")
+        // "between the ages of 11 and 15", "ages 25 and 26": every number in the list is an age.
+        for (var k = first - 1; k >= 0 && k >= first - 6; k--)
+        {
+            var word = tokens[k].Lower;
+            if (word is "age" or "ages" or "aged")
+            {
+                return true;
+            }
+
+            if (!(tokens[k].IsNumber || word is "," or "and" or "of" or "between" or "to"))
+            {
+                break;
+            }
+        }
+
+        // Family size, not a count of victims: "a father of three".
+        if (first >= 2 && tokens[first - 1].Lower == "of" && FamilyNouns.Contains(tokens[first - 2].Lower))
+        {
+            return true;
+        }
+
+        // Age in apposition after a noun: "One victim, 23, was", "Another, 25, was".
+        if (first >= 2 && tokens[first - 1].Lower == "," && after < tokens.Count && tokens[after].Lower == ","
+            && tokens[first - 2].IsWord && (IsPersonHead(tokens[first - 2].Lower) || tokens[first - 2].Lower is "another" or "other" or "one"))
+        {
+            return true;
+        }
+
+        // Digits before a capitalised name that is no plural: "next door to 533 Prouty", "Club 108".
+        if (after < tokens.Count && tokens[after].IsWord && char.IsUpper(text[tokens[after].Start]) && !tokens[after].Lower.EndsWith('s')
+            && (after + 1 >= tokens.Count || !tokens[after + 1].IsWord || char.IsUpper(text[tokens[after + 1].Start]) || Stops.Contains(tokens[after + 1].Lower)))
         {
             return true;
         }
