@@ -1,0 +1,150 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Triangulate.Text;
+
+namespace Triangulate.Annotate.Attributions;
+
+/// <summary>
+/// Finds where a text credits a source: a cue before the source ("according to", "as per", "citing") or a
+/// reporting verb after it at a clause's end ("…, AP News reported.", "the health ministry said").
+/// </summary>
+internal sealed class AttributionRecognizer
+{
+    /// <summary>Most words a source mention may have.</summary>
+    private const int MaxSourceWords = 8;
+
+    private static readonly Lazy<IReadOnlyList<string[]>> Cues = new(() =>
+        [.. Lexicon.Entries("quotes/attribution-cues.tsv").Select(c => c.Split(' ')).OrderByDescending(c => c.Length)]);
+
+    private static readonly Lazy<FrozenSet<string>> ReportingVerbs = new(() => Lexicon.Entries("quotes/reporting-verbs.tsv").ToFrozenSet());
+
+    private static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(["he", "she", "they", "it", "we", "i", "you", "who", "which", "that"]);
+
+    private static readonly FrozenSet<string> SourceStops = FrozenSet.ToFrozenSet(
+        ["on", "in", "at", "which", "who", "that", "while", "when", "after", "before", "as", "but", "because", "since", "if", "had", "has", "have", "was", "were", "is", "are", "will", "would"]);
+
+    /// <summary>The attributions in <paramref name="text"/>, in text order.</summary>
+    public ImmutableArray<Attribution> Recognize(string text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        cancellationToken.ThrowIfCancellationRequested();
+        var words = WordScanner.Scan(text);
+        var found = ImmutableArray.CreateBuilder<Attribution>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (TryCue(text, words, i, out var cued))
+            {
+                found.Add(cued);
+                continue;
+            }
+
+            if (TryReportingVerb(text, words, i, out var reported))
+            {
+                found.Add(reported);
+            }
+        }
+
+        return found.ToImmutable();
+    }
+
+    private static bool TryCue(string text, List<WordScanner.Word> words, int i, out Attribution attribution)
+    {
+        attribution = default;
+        foreach (var cue in Cues.Value)
+        {
+            if (!Matches(words, i, cue))
+            {
+                continue;
+            }
+
+            var first = i + cue.Length;
+            var last = first - 1;
+            for (var k = first; k < words.Count && k < first + MaxSourceWords; k++)
+            {
+                if (SourceStops.Contains(words[k].Lower) || words[k].BreakBefore(text, words[k - 1]))
+                {
+                    break;
+                }
+
+                last = k;
+                if (words[k].ClauseEndsAfter)
+                {
+                    break;
+                }
+            }
+
+            if (last < first || Pronouns.Contains(words[first].Lower))
+            {
+                return false;
+            }
+
+            var sourceStart = words[first].Start;
+            var sourceEnd = words[last].End;
+            var start = words[i].Start;
+            attribution = new Attribution(start, sourceEnd - start, text[start..sourceEnd], text[sourceStart..sourceEnd], sourceStart, sourceEnd - sourceStart);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"…, AP News reported." / "the health ministry said on Sunday": the source before a reporting verb that ends its clause.</summary>
+    private static bool TryReportingVerb(string text, List<WordScanner.Word> words, int v, out Attribution attribution)
+    {
+        attribution = default;
+        if (v == 0 || !ReportingVerbs.Value.Contains(words[v].Lower) || words[v].Lower == "according")
+        {
+            return false;
+        }
+
+        // The verb must close its clause ("reported." / "said on Sunday." / "said,") or open a that-clause.
+        var closes = words[v].ClauseEndsAfter || v + 1 >= words.Count || words[v + 1].BreakBefore(text, words[v])
+            || (v + 1 < words.Count && words[v + 1].Lower is "on" or "in" or "that" or "late" or "early" or "last" or "this" or "yesterday" or "today");
+        var first = v;
+        for (var k = v - 1; k >= 0 && k >= v - MaxSourceWords; k--)
+        {
+            if (words[k].ClauseEndsAfter || words[k + 1].BreakBefore(text, words[k]) || SourceStops.Contains(words[k].Lower))
+            {
+                break;
+            }
+
+            first = k;
+        }
+
+        // "Police say two men were arrested": a source opening its sentence vouches for the rest of it.
+        var opensSentence = first == 0 || words[first].BreakBefore(text, words[first - 1]) || words[first - 1].ClauseEndsAfter;
+        if (!closes && !opensSentence)
+        {
+            return false;
+        }
+
+        if (first == v || Pronouns.Contains(words[first].Lower) || (v - first == 1 && !char.IsUpper(text[words[first].Start]) && words[first].Lower is not ("police" or "officials" or "authorities" or "witnesses" or "investigators")))
+        {
+            return false;
+        }
+
+        var sourceStart = words[first].Start;
+        var sourceEnd = words[v - 1].End;
+        var end = words[v].End;
+        attribution = new Attribution(sourceStart, end - sourceStart, text[sourceStart..end], text[sourceStart..sourceEnd], sourceStart, sourceEnd - sourceStart);
+        return true;
+    }
+
+    private static bool Matches(List<WordScanner.Word> words, int from, string[] cue)
+    {
+        if (from + cue.Length > words.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < cue.Length; k++)
+        {
+            if (words[from + k].Lower != cue[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
