@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Triangulate.Annotate.Ner;
 using Triangulate.Extract;
-using Triangulate.Text;
+using Triangulate.Lexical;
 
 namespace Triangulate.Annotate;
 

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace Triangulate.Text;
+namespace Triangulate.Lexical;
 
 /// <summary>Reads the data files embedded under src/Triangulate/Resources.</summary>
 internal static class Resource

@@ -1,6 +1,6 @@
 using Triangulate.Extract;
 
-namespace Triangulate.Text;
+namespace Triangulate.Lexical;
 
 /// <summary>
 /// Splits a body into sentences over its tokens. Paragraph and heading lines are always boundaries; a period,

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Triangulate.Text;
+namespace Triangulate.Lexical;
 
 /// <summary>The word lists the tokenizer and sentence splitter consult, loaded once from text-lexicons/.</summary>
 internal sealed class TextLexicons

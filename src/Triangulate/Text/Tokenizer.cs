@@ -1,7 +1,7 @@
 using System.Globalization;
 using Triangulate.Extract;
 
-namespace Triangulate.Text;
+namespace Triangulate.Lexical;
 
 /// <summary>
 /// Splits text into word and punctuation tokens, as spans into the text, the way news corpora are tokenised:

@@ -1,5 +1,5 @@
 using Triangulate.Extract;
-using Triangulate.Text;
+using Triangulate.Lexical;
 
 namespace Triangulate.Annotate.Ner;
 

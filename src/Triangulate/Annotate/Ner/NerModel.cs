@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using Triangulate.Text;
+using Triangulate.Lexical;
 
 namespace Triangulate.Annotate.Ner;
 
