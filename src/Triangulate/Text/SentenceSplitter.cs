@@ -187,7 +187,7 @@ internal static class SentenceSplitter
         var last = token[^1];
         if (token.Length > 1 && last == '.' && char.IsLetter(token[0]))
         {
-            if (lexicons.TitleAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token) || token.Length == 2 && char.IsUpper(token[0]))
+            if (lexicons.Titles.Contains(token) || token.Length == 2 && char.IsUpper(token[0]))
             {
                 abbreviation = Abbreviation.Title;
             }
@@ -244,7 +244,7 @@ internal static class SentenceSplitter
 
         if (abbreviation == Abbreviation.Ambiguous)
         {
-            return lexicons.SentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next);
+            return lexicons.Starters.Contains(next);
         }
 
         return char.IsUpper(first) || char.IsDigit(first) || !char.IsLetter(first) && first is not (',' or ';' or ':' or ')' or '-');

@@ -12,6 +12,9 @@ internal sealed class TextLexicons
         TitleAbbreviations = titles;
         Abbreviations = abbreviations;
         SentenceStarters = starters;
+        Titles = titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        Others = abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+        Starters = starters.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The shared instance.</summary>
@@ -26,10 +29,17 @@ internal sealed class TextLexicons
     /// <summary>Words that usually open a sentence.</summary>
     public FrozenSet<string> SentenceStarters { get; }
 
+    /// <summary>Span lookup into <see cref="TitleAbbreviations"/>.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles { get; }
+
+    /// <summary>Span lookup into <see cref="Abbreviations"/>.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Others { get; }
+
+    /// <summary>Span lookup into <see cref="SentenceStarters"/>.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Starters { get; }
+
     /// <summary>True when <paramref name="word"/> (with its final period) is a known abbreviation of either kind.</summary>
-    public bool IsAbbreviation(ReadOnlySpan<char> word) =>
-        TitleAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
-        || Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public bool IsAbbreviation(ReadOnlySpan<char> word) => Titles.Contains(word) || Others.Contains(word);
 
     private static TextLexicons Load() => new(
         Resource.Lines("text-lexicons/title-abbreviations.txt").ToFrozenSet(StringComparer.Ordinal),

@@ -1,4 +1,7 @@
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Triangulate.Lexical;
 
 namespace Triangulate.Annotate.Ner;
@@ -21,17 +24,15 @@ internal sealed class NerModel : INerWeights
         return Load(stream);
     });
 
-    private readonly ulong[] _keys;
-    private readonly int[] _rows;
+    private readonly Entry[] _entries;
     private readonly float[] _weights;
     private readonly int _mask;
 
-    private NerModel(ulong[] keys, int[] rows, float[] weights)
+    private NerModel(Entry[] entries, float[] weights)
     {
-        _keys = keys;
-        _rows = rows;
+        _entries = entries;
         _weights = weights;
-        _mask = keys.Length - 1;
+        _mask = entries.Length - 1;
     }
 
     /// <summary>The shipped model.</summary>
@@ -40,30 +41,37 @@ internal sealed class NerModel : INerWeights
     /// <summary>Number of features with weights.</summary>
     public int FeatureCount => _weights.Length / NerTags.Count;
 
+    private struct Entry
+    {
+        public ulong Key;
+        public int Row;
+    }
+
     /// <inheritdoc/>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        var keys = _keys;
-        var weights = _weights;
+        var entries = _entries;
+        ref var weights = ref MemoryMarshal.GetArrayDataReference(_weights);
+        var low = Vector256<float>.Zero;
+        var high = Vector256<float>.Zero;
+        var last = 0f;
         foreach (var feature in features)
         {
             var key = feature == 0 ? 1 : feature;
             var slot = (int)(key >> 20) & _mask;
             while (true)
             {
-                var found = keys[slot];
-                if (found == key)
+                var entry = entries[slot];
+                if (entry.Key == key)
                 {
-                    var row = weights.AsSpan(_rows[slot] * NerTags.Count, NerTags.Count);
-                    for (var t = 0; t < row.Length; t++)
-                    {
-                        scores[t] += row[t];
-                    }
-
+                    ref var row = ref Unsafe.Add(ref weights, entry.Row * NerTags.Count);
+                    low += Vector256.LoadUnsafe(ref row);
+                    high += Vector256.LoadUnsafe(ref Unsafe.Add(ref row, 8));
+                    last += Unsafe.Add(ref row, 16);
                     break;
                 }
 
-                if (found == 0)
+                if (entry.Key == 0)
                 {
                     break;
                 }
@@ -71,6 +79,14 @@ internal sealed class NerModel : INerWeights
                 slot = (slot + 1) & _mask;
             }
         }
+
+        for (var t = 0; t < 8; t++)
+        {
+            scores[t] += low[t];
+            scores[t + 8] += high[t];
+        }
+
+        scores[16] += last;
     }
 
     /// <inheritdoc/>
@@ -121,8 +137,7 @@ internal sealed class NerModel : INerWeights
 
         var count = reader.ReadInt32();
         var capacity = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, count * 2));
-        var keys = new ulong[capacity];
-        var rows = new int[capacity];
+        var entries = new Entry[capacity];
         var weights = new float[count * NerTags.Count];
         var mask = capacity - 1;
         for (var r = 0; r < count; r++)
@@ -139,15 +154,14 @@ internal sealed class NerModel : INerWeights
             }
 
             var slot = (int)(key >> 20) & mask;
-            while (keys[slot] != 0)
+            while (entries[slot].Key != 0)
             {
                 slot = (slot + 1) & mask;
             }
 
-            keys[slot] = key;
-            rows[slot] = r;
+            entries[slot] = new Entry { Key = key, Row = r };
         }
 
-        return new NerModel(keys, rows, weights);
+        return new NerModel(entries, weights);
     }
 }
