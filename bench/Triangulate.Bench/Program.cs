@@ -6,6 +6,7 @@ using Triangulate.Bench;
 var suites = new Dictionary<string, Func<string, string[], int>>(StringComparer.OrdinalIgnoreCase)
 {
     ["counts"] = CountsSuite.Run,
+    ["ner"] = NerSuite.Run,
 };
 
 if (args.Length == 0 || args[0] is "-h" or "--help")

@@ -1,0 +1,167 @@
+using System.IO.Compression;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using Triangulate.Lexical;
+
+namespace Triangulate.Annotate.Ner;
+
+/// <summary>
+/// The trained entity tagger's weights: hashed features to one weight per tag, in an open-addressing table.
+/// Stored Brotli-compressed with half-precision weights and only the non-zero ones; loaded once, read-only.
+/// </summary>
+internal sealed class NerModel : INerWeights
+{
+    /// <summary>Path of the shipped model under Resources.</summary>
+    public const string ResourcePath = "models/ner.bin";
+
+    private const uint Magic = 0x52454E54; // "TNER"
+    private const int Version = 1;
+
+    private static readonly Lazy<NerModel> Instance = new(() =>
+    {
+        using var stream = Resource.Open(ResourcePath);
+        return Load(stream);
+    });
+
+    private readonly Entry[] _entries;
+    private readonly float[] _weights;
+    private readonly int _mask;
+
+    private NerModel(Entry[] entries, float[] weights)
+    {
+        _entries = entries;
+        _weights = weights;
+        _mask = entries.Length - 1;
+    }
+
+    /// <summary>The shipped model.</summary>
+    public static NerModel Default => Instance.Value;
+
+    /// <summary>Number of features with weights.</summary>
+    public int FeatureCount => _weights.Length / NerTags.Count;
+
+    private struct Entry
+    {
+        public ulong Key;
+        public int Row;
+    }
+
+    /// <inheritdoc/>
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        var entries = _entries;
+        ref var weights = ref MemoryMarshal.GetArrayDataReference(_weights);
+        var low = Vector256<float>.Zero;
+        var high = Vector256<float>.Zero;
+        var last = 0f;
+        foreach (var feature in features)
+        {
+            var key = feature == 0 ? 1 : feature;
+            var slot = (int)(key >> 20) & _mask;
+            while (true)
+            {
+                var entry = entries[slot];
+                if (entry.Key == key)
+                {
+                    ref var row = ref Unsafe.Add(ref weights, entry.Row * NerTags.Count);
+                    low += Vector256.LoadUnsafe(ref row);
+                    high += Vector256.LoadUnsafe(ref Unsafe.Add(ref row, 8));
+                    last += Unsafe.Add(ref row, 16);
+                    break;
+                }
+
+                if (entry.Key == 0)
+                {
+                    break;
+                }
+
+                slot = (slot + 1) & _mask;
+            }
+        }
+
+        for (var t = 0; t < 8; t++)
+        {
+            scores[t] += low[t];
+            scores[t + 8] += high[t];
+        }
+
+        scores[16] += last;
+    }
+
+    /// <inheritdoc/>
+    public void Update(ReadOnlySpan<ulong> features, int gold, int predicted) =>
+        throw new NotSupportedException("the shipped model is read-only");
+
+    /// <summary>Writes weights (feature, one weight per tag) in the compact model format.</summary>
+    public static void Save(Stream stream, IReadOnlyList<(ulong Feature, float[] Weights)> features)
+    {
+        using var brotli = new BrotliStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(brotli);
+        writer.Write(Magic);
+        writer.Write(Version);
+        writer.Write(NerTags.Count);
+        writer.Write(features.Count);
+        foreach (var (feature, weights) in features)
+        {
+            writer.Write(feature);
+            var mask = 0;
+            for (var t = 0; t < NerTags.Count; t++)
+            {
+                if ((Half)weights[t] != Half.Zero)
+                {
+                    mask |= 1 << t;
+                }
+            }
+
+            writer.Write(mask);
+            for (var t = 0; t < NerTags.Count; t++)
+            {
+                if ((mask & (1 << t)) != 0)
+                {
+                    writer.Write((Half)weights[t]);
+                }
+            }
+        }
+    }
+
+    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    public static NerModel Load(Stream stream)
+    {
+        using var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var reader = new BinaryReader(new BufferedStream(brotli, 1 << 16));
+        if (reader.ReadUInt32() != Magic || reader.ReadInt32() != Version || reader.ReadInt32() != NerTags.Count)
+        {
+            throw new InvalidDataException("not an entity model of this version");
+        }
+
+        var count = reader.ReadInt32();
+        var capacity = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, count * 2));
+        var entries = new Entry[capacity];
+        var weights = new float[count * NerTags.Count];
+        var mask = capacity - 1;
+        for (var r = 0; r < count; r++)
+        {
+            var key = reader.ReadUInt64();
+            key = key == 0 ? 1 : key;
+            var present = reader.ReadInt32();
+            for (var t = 0; t < NerTags.Count; t++)
+            {
+                if ((present & (1 << t)) != 0)
+                {
+                    weights[r * NerTags.Count + t] = (float)reader.ReadHalf();
+                }
+            }
+
+            var slot = (int)(key >> 20) & mask;
+            while (entries[slot].Key != 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            entries[slot] = new Entry { Key = key, Row = r };
+        }
+
+        return new NerModel(entries, weights);
+    }
+}

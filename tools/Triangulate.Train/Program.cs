@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Globalization;
+using Triangulate.Annotate.Ner;
+using Triangulate.Train;
+
+// Trains the models the engine ships:
+// dotnet run -c Release --project tools/Triangulate.Train -- ner --train TRAIN --dev DEV --out src/Triangulate/Resources/models/ner.bin
+if (args.Length == 0 || args[0] != "ner")
+{
+    Console.Error.WriteLine("usage: Triangulate.Train ner --train FILE --dev FILE --out FILE [--epochs N] [--prune X]");
+    return 2;
+}
+
+string? Option(string name)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}
+
+var trainPath = Option("--train");
+var devPath = Option("--dev");
+var outPath = Option("--out");
+if (trainPath is null || devPath is null || outPath is null)
+{
+    Console.Error.WriteLine("train: --train, --dev and --out are required");
+    return 2;
+}
+
+var epochs = int.Parse(Option("--epochs") ?? "12", CultureInfo.InvariantCulture);
+var prune = float.Parse(Option("--prune") ?? "0.002", CultureInfo.InvariantCulture);
+var train = ConllCorpus.ReadDocuments(trainPath);
+var dev = ConllCorpus.ReadDocuments(devPath);
+Console.WriteLine($"train: {train.Count} documents, {train.Sum(d => d.Count)} sentences; dev: {dev.Count} documents");
+
+var clock = Stopwatch.StartNew();
+var weights = new AveragedWeights();
+var decoder = new NerDecoder();
+var random = new Random(13);
+var order = Enumerable.Range(0, train.Count).ToArray();
+var best = (F1: -1.0, Epoch: 0, Model: (List<(ulong, float[])>?)null);
+for (var epoch = 1; epoch <= epochs; epoch++)
+{
+    random.Shuffle(order);
+    foreach (var index in order)
+    {
+        NerTrainer.Run(decoder, train[index], weights, learn: true);
+    }
+
+    var averaged = weights.Averaged(prune);
+    var snapshot = NerModelSnapshot.From(averaged);
+    var score = new SpanScore();
+    foreach (var document in dev)
+    {
+        NerTrainer.Run(decoder, document, snapshot, learn: false, score);
+    }
+
+    var (p, r, f1, _) = score.Of(null);
+    Console.WriteLine($"epoch {epoch}: dev P {p:F4} R {r:F4} F1 {f1:F4}; {averaged.Count} features kept of {weights.FeatureCount}; {clock.Elapsed.TotalSeconds:F0}s");
+    if (f1 > best.F1)
+    {
+        best = (f1, epoch, averaged);
+    }
+}
+
+Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
+using (var file = File.Create(outPath))
+{
+    NerModel.Save(file, best.Model!);
+}
+
+Console.WriteLine($"best epoch {best.Epoch}: dev F1 {best.F1:F4}; wrote {outPath} ({new FileInfo(outPath).Length / 1024} KiB)");
+return 0;
