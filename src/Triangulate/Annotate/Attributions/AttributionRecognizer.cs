@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using Triangulate.Text;
+using Triangulate.Lexical;
 
 namespace Triangulate.Annotate.Attributions;
 

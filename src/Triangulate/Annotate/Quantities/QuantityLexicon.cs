@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using Triangulate.Text;
+using Triangulate.Lexical;
 
 namespace Triangulate.Annotate.Quantities;
 

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text;
 using Triangulate.Extract;
-using Triangulate.Text;
+using Triangulate.Lexical;
 
 namespace Triangulate.Annotate.Quotes;
 
