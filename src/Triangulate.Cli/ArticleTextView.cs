@@ -55,7 +55,7 @@ internal static class ArticleTextView
 
     public static IRenderable Summary(AnalysisResult result)
     {
-        var articles = result.Articles;
+        var articles = result.Articles.Select(a => a.Article).ToList();
         var skipped = result.Skipped;
         var table = new Table { Border = TableBorder.Rounded, Expand = true };
         table.AddColumn("#");
@@ -65,7 +65,7 @@ internal static class ArticleTextView
         table.AddColumn(new TableColumn("Words").RightAligned());
         table.AddColumn(new TableColumn("Removed").RightAligned());
         table.AddColumn("Source");
-        for (var i = 0; i < articles.Length; i++)
+        for (var i = 0; i < articles.Count; i++)
         {
             var a = articles[i];
             table.AddRow(
@@ -80,7 +80,7 @@ internal static class ArticleTextView
 
         var rows = new List<IRenderable>
         {
-            new Label($"{articles.Length} article(s), {skipped.Length} skipped", new Style(decoration: Decoration.Bold)),
+            new Label($"{articles.Count} article(s), {skipped.Length} skipped", new Style(decoration: Decoration.Bold)),
             table,
         };
         var number = articles.Select((a, i) => (a.Id, Number: i + 1)).ToDictionary(p => p.Id, p => p.Number);

@@ -15,6 +15,7 @@ internal sealed class Commands(CliConsole console, Func<TriangulateEngine> creat
     {
         var root = new RootCommand("Triangulate cross-checks the news: it reads many articles about the same events and shows what holds.");
         root.Subcommands.Add(ExtractCommand());
+        root.Subcommands.Add(AnnotateCommand());
         root.Subcommands.Add(AnalyzeCommand());
         return root;
     }
@@ -75,6 +76,15 @@ internal sealed class Commands(CliConsole console, Func<TriangulateEngine> creat
         return command;
     }
 
+    private Command AnnotateCommand()
+    {
+        var paths = PathsArgument();
+        var format = FormatOption(OutputFormat.Text, OutputFormat.Jsonl);
+        var command = new Command("annotate", "Read articles and print their sentences, entities, figures, quotes and attributions.") { paths, format };
+        command.SetAction((parse, token) => Task.FromResult(Annotate(parse.GetValue(paths)!, ParseFormat(parse.GetValue(format)), token)));
+        return command;
+    }
+
     private Command AnalyzeCommand()
     {
         var paths = PathsArgument();
@@ -121,6 +131,40 @@ internal sealed class Commands(CliConsole console, Func<TriangulateEngine> creat
             WriteDocument([.. collected.Select(o => o.Article).OfType<Article>()], [.. collected.Select(o => o.Skipped).OfType<Skipped>()]);
         }
 
+        return Finish(articles, skipped);
+    }
+
+    private int Annotate(string[] paths, OutputFormat format, CancellationToken cancellationToken)
+    {
+        var engine = createEngine();
+        var skipped = 0;
+        var articles = 0;
+        var ansi = format == OutputFormat.Text ? console.CreateAnsiOutput() : null;
+        foreach (var outcome in engine.Read(paths, cancellationToken))
+        {
+            if (outcome.Skipped is { } skip)
+            {
+                skipped++;
+                console.ReportSkipped(skip);
+                continue;
+            }
+
+            articles++;
+            if (format == OutputFormat.Jsonl)
+            {
+                WriteJson(writer => AnnotationJson.Write(writer, outcome.Annotated!), indented: false);
+            }
+            else
+            {
+                ansi!.Write(AnnotationTextView.Annotated(outcome.Annotated!));
+            }
+        }
+
+        return Finish(articles, skipped);
+    }
+
+    private int Finish(int articles, int skipped)
+    {
         if (articles == 0 && skipped == 0)
         {
             console.Error.WriteLine("triangulate: no articles found");
@@ -139,7 +183,7 @@ internal sealed class Commands(CliConsole console, Func<TriangulateEngine> creat
             console.CreateAnsiError().Status().Start("Reading articles...", context =>
             {
                 var read = 0;
-                foreach (var outcome in engine.Extract(paths, cancellationToken))
+                foreach (var outcome in engine.Read(paths, cancellationToken))
                 {
                     outcomes.Add(outcome);
                     read += outcome.Article is null ? 0 : 1;
@@ -151,7 +195,7 @@ internal sealed class Commands(CliConsole console, Func<TriangulateEngine> creat
         }
         else
         {
-            outcomes.AddRange(engine.Extract(paths, cancellationToken));
+            outcomes.AddRange(engine.Read(paths, cancellationToken));
         }
 
         var result = engine.Analyze(outcomes, cancellationToken);
@@ -169,13 +213,7 @@ internal sealed class Commands(CliConsole console, Func<TriangulateEngine> creat
             console.CreateAnsiOutput().Write(ArticleTextView.Summary(result));
         }
 
-        if (result.Articles.IsEmpty && result.Skipped.IsEmpty)
-        {
-            console.Error.WriteLine("triangulate: no articles found");
-            return ExitCodes.SomeSkipped;
-        }
-
-        return result.Skipped.IsEmpty ? ExitCodes.Success : ExitCodes.SomeSkipped;
+        return Finish(result.Articles.Length, result.Skipped.Length);
     }
 
     private void WriteJsonLine(Article article) => WriteJson(writer => ArticleJson.Write(writer, article), indented: false);

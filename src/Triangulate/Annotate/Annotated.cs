@@ -1,4 +1,7 @@
 using System.Collections.Immutable;
+using Triangulate.Annotate.Attributions;
+using Triangulate.Annotate.Quantities;
+using Triangulate.Annotate.Quotes;
 using Triangulate.Extract;
 
 namespace Triangulate.Annotate;
@@ -17,4 +20,13 @@ public sealed record Annotated
 
     /// <summary>Entity mentions, in order of their start.</summary>
     public ImmutableArray<EntityMention> Entities { get; init; } = [];
+
+    /// <summary>Figures with their hedges, bounds, counted group and event, in text order.</summary>
+    public ImmutableArray<Quantity> Quantities { get; init; } = [];
+
+    /// <summary>Quotations with their speakers (canonical names where an entity was found), in text order.</summary>
+    public ImmutableArray<Quote> Quotes { get; init; } = [];
+
+    /// <summary>Sources credited for claims ("according to the UN"), in text order.</summary>
+    public ImmutableArray<Attribution> Attributions { get; init; } = [];
 }

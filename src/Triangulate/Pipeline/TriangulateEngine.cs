@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Triangulate.Annotate;
 using Triangulate.Extract;
 using Triangulate.Ingest;
 using Triangulate.Stories;
@@ -13,47 +14,76 @@ public sealed class TriangulateEngine
 {
     private readonly InputReader _reader;
     private readonly IArticleExtractor _extractor;
+    private readonly IAnnotator _annotator;
     private readonly int _parallelism;
     private readonly NearDuplicateDetector _duplicates = new();
 
-    internal TriangulateEngine(InputReader reader, IArticleExtractor extractor, int parallelism)
+    internal TriangulateEngine(InputReader reader, IArticleExtractor extractor, IAnnotator annotator, int parallelism)
     {
         _reader = reader;
         _extractor = extractor;
+        _annotator = annotator;
         _parallelism = parallelism;
     }
 
     /// <summary>Creates an engine with the default stages.</summary>
     public static TriangulateEngine Create(TimeProvider? time = null, Func<Stream>? stdin = null, int? parallelism = null) =>
-        new(new InputReader(time ?? TimeProvider.System, stdin), new ArticleExtractor(), parallelism ?? Environment.ProcessorCount);
+        new(
+            new InputReader(time ?? TimeProvider.System, stdin),
+            new ArticleExtractor(),
+            new LayeredAnnotator(Annotators.Default),
+            parallelism ?? Environment.ProcessorCount);
 
-    /// <summary>Ingests and extracts every input, in input order.</summary>
-    public IEnumerable<ArticleOutcome> Extract(IEnumerable<string> paths, CancellationToken cancellationToken = default) =>
+    /// <summary>Ingests and extracts every input, in input order; with <paramref name="annotate"/>, annotates each article too.</summary>
+    public IEnumerable<ArticleOutcome> Extract(IEnumerable<string> paths, CancellationToken cancellationToken = default, bool annotate = false) =>
         _reader.Read(paths, cancellationToken)
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, _parallelism))
             .WithCancellation(cancellationToken)
-            .Select(item => ExtractOne(item, cancellationToken));
+            .Select(item => ExtractOne(item, cancellationToken))
+            .Select(outcome => annotate ? AnnotateOne(outcome, cancellationToken) : outcome);
+
+    /// <summary>Ingests, extracts and annotates every input, in input order.</summary>
+    public IEnumerable<ArticleOutcome> Read(IEnumerable<string> paths, CancellationToken cancellationToken = default) =>
+        Extract(paths, cancellationToken, annotate: true);
 
     /// <summary>Runs every stage over the extracted articles.</summary>
     public AnalysisResult Analyze(IEnumerable<ArticleOutcome> outcomes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(outcomes);
-        var list = outcomes.ToList();
-        var articles = UniqueIds(list.Select(o => o.Article).OfType<Article>());
+        var list = outcomes.Select(o => o.Article is not null && o.Annotated is null ? AnnotateOne(o, cancellationToken) : o).ToList();
+        var articles = UniqueIds(list.Select(o => o.Annotated).OfType<Annotated>());
         var skipped = list.Select(o => o.Skipped).OfType<Skipped>().ToImmutableArray();
-        var duplicates = _duplicates.Detect(articles, cancellationToken);
+        var duplicates = _duplicates.Detect([.. articles.Select(a => a.Article)], cancellationToken);
         return new AnalysisResult(articles, skipped, duplicates);
     }
 
+    private ArticleOutcome AnnotateOne(ArticleOutcome outcome, CancellationToken cancellationToken)
+    {
+        if (outcome.Article is not { } article)
+        {
+            return outcome;
+        }
+
+        try
+        {
+            return outcome with { Annotated = _annotator.Annotate(article, cancellationToken) };
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new ArticleOutcome(null, new Skipped(article.Source, $"annotation failed ({ex.GetType().Name}: {ex.Message})"));
+        }
+    }
+
     /// <summary>Ids name articles in every later output, so a repeated id (two records claiming one) gets a suffix and a warning.</summary>
-    private static ImmutableArray<Article> UniqueIds(IEnumerable<Article> articles)
+    private static ImmutableArray<Annotated> UniqueIds(IEnumerable<Annotated> annotated)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var result = ImmutableArray.CreateBuilder<Article>();
-        foreach (var article in articles)
+        var result = ImmutableArray.CreateBuilder<Annotated>();
+        foreach (var item in annotated)
         {
+            var article = item.Article;
             var id = article.Id;
             for (var n = 2; !seen.Add(id); n++)
             {
@@ -61,8 +91,8 @@ public sealed class TriangulateEngine
             }
 
             result.Add(id == article.Id
-                ? article
-                : article with { Id = id, Warnings = article.Warnings.Add($"id '{article.Id}' is used by an earlier article; renamed '{id}'") });
+                ? item
+                : item with { Article = article with { Id = id, Warnings = article.Warnings.Add($"id '{article.Id}' is used by an earlier article; renamed '{id}'") } });
         }
 
         return result.ToImmutable();

@@ -13,9 +13,12 @@ public static class AnalysisJson
         ArgumentNullException.ThrowIfNull(result);
         writer.WriteStartObject();
         writer.WriteStartArray("articles");
-        foreach (var article in result.Articles)
+        foreach (var annotated in result.Articles)
         {
-            ArticleJson.Write(writer, article);
+            writer.WriteStartObject();
+            ArticleJson.WriteFields(writer, annotated.Article);
+            AnnotationJson.WriteLayers(writer, annotated);
+            writer.WriteEndObject();
         }
 
         writer.WriteEndArray();

@@ -11,8 +11,16 @@ public static class ArticleJson
     public static void Write(Utf8JsonWriter writer, Article article)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(article);
         writer.WriteStartObject();
+        WriteFields(writer, article);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes the article's fields into the open object.</summary>
+    public static void WriteFields(Utf8JsonWriter writer, Article article)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(article);
         writer.WriteString("id", article.Id);
         writer.WriteString("source", article.Source);
         writer.WriteString("format", article.MediaType == MediaType.Html ? "html" : "text");
@@ -48,7 +56,6 @@ public static class ArticleJson
         WriteStrings(writer, "sourceNotes", article.SourceNotes);
         WriteStrings(writer, "machineDisclosures", article.MachineDisclosures);
         WriteStrings(writer, "warnings", article.Warnings);
-        writer.WriteEndObject();
     }
 
     /// <summary>Writes one skipped input as <c>{source, reason}</c>.</summary>

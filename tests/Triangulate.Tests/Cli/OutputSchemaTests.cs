@@ -17,7 +17,7 @@ public partial class OutputSchemaTests
     {
         var start = Schema.IndexOf("## " + section + "\n", StringComparison.Ordinal);
         start.ShouldBeGreaterThanOrEqualTo(0, $"section '{section}' missing from brief-schema.md");
-        var end = Schema.IndexOf("\n## ", start + 3, StringComparison.Ordinal);
+        var end = Schema.IndexOf("\n#", start + 3, StringComparison.Ordinal);
         var text = end < 0 ? Schema[start..] : Schema[start..end];
         return [.. FieldRow().Matches(text).Select(m => m.Groups[1].Value)];
     }
@@ -29,6 +29,7 @@ public partial class OutputSchemaTests
     private static JsonElement AnalyzeJson()
     {
         using var dir = new TempDir();
+        dir.Write("quotes.txt", "More than 200 people were evacuated, according to the Harbour Authority. “We moved everyone before dark,” said Mayor Ana Ortiz.");
         dir.Write("a.txt", Story);
         dir.Write("a-copy.txt", Story);
         dir.Write("b.txt", "");
@@ -42,7 +43,8 @@ public partial class OutputSchemaTests
     public void Article_objects_have_exactly_the_documented_fields()
     {
         var article = AnalyzeJson().GetProperty("articles")[0];
-        article.EnumerateObject().Select(p => p.Name).ToHashSet().ShouldBe(DocumentedFields("article"), ignoreOrder: true);
+        var documented = DocumentedFields("article").Union(DocumentedFields("annotations")).ToHashSet();
+        article.EnumerateObject().Select(p => p.Name).ToHashSet().ShouldBe(documented, ignoreOrder: true);
     }
 
     [Fact]
@@ -64,6 +66,19 @@ public partial class OutputSchemaTests
         var pair = group.GetProperty("pairs")[0];
         pair.EnumerateObject().Select(p => p.Name).ShouldBe(["first", "second", "similarity", "exact"], ignoreOrder: true);
         pair.GetProperty("exact").GetBoolean().ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Quantities_and_quotes_have_exactly_the_documented_fields()
+    {
+        var article = AnalyzeJson().GetProperty("articles").EnumerateArray().First(a => a.GetProperty("source").GetString()!.EndsWith("quotes.txt", StringComparison.Ordinal));
+        var quantity = article.GetProperty("quantities").EnumerateArray().ShouldHaveSingleItem();
+        quantity.EnumerateObject().Select(p => p.Name).ShouldBe(["start", "end", "text", .. DocumentedFields("quantity")], ignoreOrder: true);
+        quantity.GetProperty("event").GetString().ShouldBe("evacuated");
+        var quote = article.GetProperty("quotes").EnumerateArray().ShouldHaveSingleItem();
+        quote.EnumerateObject().Select(p => p.Name).ShouldBe(["start", "end", "text", .. DocumentedFields("quote")], ignoreOrder: true);
+        var attribution = article.GetProperty("attributions").EnumerateArray().ShouldHaveSingleItem();
+        attribution.EnumerateObject().Select(p => p.Name).ShouldBe(["start", "end", "text", "source"], ignoreOrder: true);
     }
 
     [Fact]

@@ -18,6 +18,10 @@ internal sealed class AttributionRecognizer
 
     private static readonly Lazy<FrozenSet<string>> ReportingVerbs = new(() => Lexicon.Entries("quotes/reporting-verbs.tsv").ToFrozenSet());
 
+    private static readonly Lazy<FrozenSet<string>> SourceNouns = new(() => Lexicon.Entries("quotes/source-nouns.tsv").ToFrozenSet());
+
+    private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["the", "a", "an", "its", "their"]);
+
     private static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(["he", "she", "they", "it", "we", "i", "you", "who", "which", "that"]);
 
     private static readonly FrozenSet<string> SourceStops = FrozenSet.ToFrozenSet(
@@ -61,7 +65,8 @@ internal sealed class AttributionRecognizer
             var last = first - 1;
             for (var k = first; k < words.Count && k < first + MaxSourceWords; k++)
             {
-                if (SourceStops.Contains(words[k].Lower) || words[k].BreakBefore(text, words[k - 1]))
+                if (SourceStops.Contains(words[k].Lower) || words[k].BreakBefore(text, words[k - 1])
+                    || (words[k].Lower is "of" or "to" && (k + 1 >= words.Count || !char.IsUpper(text[words[k + 1].Start]))))
                 {
                     break;
                 }
@@ -73,7 +78,7 @@ internal sealed class AttributionRecognizer
                 }
             }
 
-            if (last < first || Pronouns.Contains(words[first].Lower))
+            if (last < first || Pronouns.Contains(words[first].Lower) || !NamesASource(text, words, first, last))
             {
                 return false;
             }
@@ -92,7 +97,8 @@ internal sealed class AttributionRecognizer
     private static bool TryReportingVerb(string text, List<WordScanner.Word> words, int v, out Attribution attribution)
     {
         attribution = default;
-        if (v == 0 || !ReportingVerbs.Value.Contains(words[v].Lower) || words[v].Lower == "according")
+        // A capitalised form is a name, not a verb: "the United States".
+        if (v == 0 || !ReportingVerbs.Value.Contains(words[v].Lower) || words[v].Lower == "according" || !char.IsLower(text[words[v].Start]))
         {
             return false;
         }
@@ -100,7 +106,10 @@ internal sealed class AttributionRecognizer
         // The verb must close its clause ("reported." / "said on Sunday." / "said,") or open a that-clause.
         var closes = words[v].ClauseEndsAfter || v + 1 >= words.Count || words[v + 1].BreakBefore(text, words[v])
             || (v + 1 < words.Count && words[v + 1].Lower is "on" or "in" or "that" or "late" or "early" or "last" or "this" or "yesterday" or "today");
+        // The source is a noun phrase ending just before the verb: a name ("AP News") or a source noun with its
+        // modifiers ("the provincial health ministry"); anything else ("…annihilate Hamas and said") is no source.
         var first = v;
+        var endsInSourceNoun = SourceNouns.Value.Contains(words[v - 1].Lower);
         for (var k = v - 1; k >= 0 && k >= v - MaxSourceWords; k--)
         {
             if (words[k].ClauseEndsAfter || words[k + 1].BreakBefore(text, words[k]) || SourceStops.Contains(words[k].Lower))
@@ -108,7 +117,19 @@ internal sealed class AttributionRecognizer
                 break;
             }
 
+            var capitalised = char.IsUpper(text[words[k].Start]);
+            var fits = capitalised || Determiners.Contains(words[k].Lower) || (endsInSourceNoun && !Pronouns.Contains(words[k].Lower) && words[k].Lower is not ("and" or "to" or "his" or "her" or "of" or "for" or "with" or "by"))
+                || (words[k].Lower == "of" && k > 0 && char.IsUpper(text[words[k - 1].Start]));
+            if (!fits)
+            {
+                break;
+            }
+
             first = k;
+            if (Determiners.Contains(words[k].Lower))
+            {
+                break;
+            }
         }
 
         // "Police say two men were arrested": a source opening its sentence vouches for the rest of it.
@@ -118,7 +139,7 @@ internal sealed class AttributionRecognizer
             return false;
         }
 
-        if (first == v || Pronouns.Contains(words[first].Lower) || (v - first == 1 && !char.IsUpper(text[words[first].Start]) && words[first].Lower is not ("police" or "officials" or "authorities" or "witnesses" or "investigators")))
+        if (first == v || Pronouns.Contains(words[first].Lower) || !NamesASource(text, words, first, v - 1))
         {
             return false;
         }
@@ -128,6 +149,20 @@ internal sealed class AttributionRecognizer
         var end = words[v].End;
         attribution = new Attribution(sourceStart, end - sourceStart, text[sourceStart..end], text[sourceStart..sourceEnd], sourceStart, sourceEnd - sourceStart);
         return true;
+    }
+
+    /// <summary>True when the words name a source: a capitalised name or a source noun ("officials", "the ministry").</summary>
+    private static bool NamesASource(string text, List<WordScanner.Word> words, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (char.IsUpper(text[words[k].Start]) || SourceNouns.Value.Contains(words[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Matches(List<WordScanner.Word> words, int from, string[] cue)

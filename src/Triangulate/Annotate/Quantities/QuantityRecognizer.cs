@@ -21,7 +21,7 @@ internal sealed class QuantityRecognizer
         ["was", "were", "is", "are", "been", "be", "being", "got", "get", "gets", "has", "have", "had", "remain", "remained", "remains", "reported", "left", "found", "pronounced", "declared", "confirmed", "believed", "feared", "listed", "still", "now"]);
 
     private static readonly FrozenSet<string> Stops = FrozenSet.ToFrozenSet(
-        ["in", "at", "on", "from", "with", "by", "during", "after", "before", "since", "for", "to", "into", "across", "near", "and", "or", "but", "who", "that", "which", "while", "as", "when", "than", "per", "each", "were", "was", "are", "is", "have", "has", "had", "will", "would", "could", "can", "may", "might", "said", "say", "says", "also", "all", "who", "whom", "whose", "this", "these", "those", "the", "a", "an", "his", "her", "their", "its", "our", "under", "over", "about", "between", "because", "if", "where", "than"]);
+        ["in", "at", "on", "from", "with", "by", "during", "after", "before", "since", "for", "to", "into", "across", "near", "and", "or", "but", "who", "that", "which", "while", "as", "when", "than", "per", "each", "according", "including", "among", "like", "were", "was", "are", "is", "have", "has", "had", "will", "would", "could", "can", "may", "might", "said", "say", "says", "also", "all", "who", "whom", "whose", "this", "these", "those", "the", "a", "an", "his", "her", "their", "its", "our", "under", "over", "about", "between", "because", "if", "where", "than"]);
 
     private static readonly FrozenSet<string> ClauseBreaks = FrozenSet.ToFrozenSet(
         ["when", "after", "as", "while", "but", "because", "since", "who", "which", "that", "if", "before", "although", "though", "whereas", "where"]);
@@ -139,7 +139,7 @@ internal sealed class QuantityRecognizer
 
         if (t.Lower is "a" or "an" && i + 1 < tokens.Count && _lexicon.Scales.TryGetValue(tokens[i + 1].Lower, out var scale))
         {
-            var (value, last) = ApplyScales(tokens, i + 1, 1);
+            var (value, last) = ApplyScales(tokens, i, 1);
             number = new NumberRead(i, last, value, value, value, false, true);
             return scale > 0;
         }
@@ -450,6 +450,11 @@ internal sealed class QuantityRecognizer
 
             counted = Original(text, token);
             last = k;
+            if (LooksPlural(token.Lower) && !_lexicon.PersonPlural.Contains(token.Lower))
+            {
+                break;
+            }
+
             if (_lexicon.PersonPlural.Contains(token.Lower) || _lexicon.PersonSingular.Contains(token.Lower))
             {
                 // Some people nouns say what befell them: "hostages", "refugees".
@@ -460,6 +465,10 @@ internal sealed class QuantityRecognizer
 
         return (counted, eventName, last);
     }
+
+    /// <summary>A plural noun ends the counted phrase: "two influential figures" counts figures, not what follows.</summary>
+    private static bool LooksPlural(string word) =>
+        word.Length > 3 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal) && word is not ("this" or "thus" or "various" or "previous" or "famous" or "serious" or "numerous");
 
     private static string Original(string text, QuantityToken token)
     {
@@ -477,15 +486,30 @@ internal sealed class QuantityRecognizer
         var sawAuxiliary = false;
         var inCarePhrase = false;
         var commas = 0;
-        for (var k = from; k < tokens.Count && k < from + EventWindowAfter + (2 * commas); k++)
+        var examined = 0;
+        for (var k = from; k < tokens.Count && examined++ < EventWindowAfter; k++)
         {
             var token = tokens[k];
             if (token.Lower == "," && ++commas <= 2)
             {
-                // An aside between the counted and the verb: "four teens, one fatally, were shot".
-                if (k + 1 < tokens.Count && tokens[k + 1].IsWord && TryUnitWord(tokens[k + 1].Lower, out _))
+                // An aside between the counted and the verb: "four teens, one fatally, were shot",
+                // "1.5 million people, or 70% of the population, have fled".
+                var close = SkipAside(tokens, k + 1);
+                if (close < tokens.Count && close - k <= 10 && tokens[close].Lower == ",")
                 {
-                    k = SkipAside(tokens, k + 1);
+                    k = close;
+                }
+
+                continue;
+            }
+
+            // A coordinated count shares the verb: "200 Palestinians and 12 Israelis have died".
+            if (token.Lower == "and" && k + 1 < tokens.Count && tokens[k + 1].IsNumber)
+            {
+                k++;
+                while (k + 1 < tokens.Count && tokens[k + 1].IsWord && !Auxiliaries.Contains(tokens[k + 1].Lower) && !_lexicon.Events.ContainsKey(tokens[k + 1].Lower) && !Stops.Contains(tokens[k + 1].Lower))
+                {
+                    k++;
                 }
 
                 continue;
@@ -611,7 +635,8 @@ internal sealed class QuantityRecognizer
         for (var k = 1; k < tokens.Count; k++)
         {
             var word = tokens[k].Lower;
-            if (used.Contains(k) || !_lexicon.Events.TryGetValue(word, out _) || word is "shooting" or "killing" or "death" or "deaths" or "injuries" or "injury")
+            // Only what is said of a person (verbs, "dead"), not nouns such as "casualties".
+            if (used.Contains(k) || !_lexicon.Events.ContainsKey(word) || !(word.EndsWith("ed", StringComparison.Ordinal) || word is "dead" or "died" or "dies" or "shot" or "hurt" or "slain" or "missing"))
             {
                 continue;
             }

@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using Triangulate.Annotate.Attributions;
+using Triangulate.Annotate.Quantities;
+using Triangulate.Annotate.Quotes;
+using Triangulate.Extract;
+
+namespace Triangulate.Annotate;
+
+/// <summary>
+/// The whole language layer: sentences, tokens and entities from the inner annotator, then figures per
+/// sentence, quotes and attributions, with speakers and sources tied to the canonical entities.
+/// </summary>
+internal sealed class LayeredAnnotator(IAnnotator entities) : IAnnotator
+{
+    private readonly QuantityRecognizer _quantities = new();
+    private readonly QuoteRecognizer _quotes = new();
+    private readonly AttributionRecognizer _attributions = new();
+
+    /// <inheritdoc/>
+    public Annotated Annotate(Article article, CancellationToken cancellationToken)
+    {
+        var annotated = entities.Annotate(article, cancellationToken);
+        var body = article.Body;
+        var quantities = ImmutableArray.CreateBuilder<Quantity>();
+        foreach (var sentence in annotated.Sentences)
+        {
+            quantities.AddRange(_quantities.Recognize(body, sentence.Start, sentence.End, cancellationToken));
+        }
+
+        var quotes = _quotes.Recognize(article, cancellationToken)
+            .Select(q => q with { Speaker = CanonicalAt(annotated.Entities, q.SpeakerStart, q.SpeakerLength) ?? CanonicalNamed(annotated.Entities, q.Speaker) ?? q.Speaker })
+            .ToImmutableArray();
+        var attributions = _attributions.Recognize(body, cancellationToken)
+            .Select(a => a with { Source = CanonicalAt(annotated.Entities, a.SourceStart, a.SourceLength) ?? a.Source })
+            .ToImmutableArray();
+        return annotated with { Quantities = quantities.ToImmutable(), Quotes = quotes, Attributions = attributions };
+    }
+
+    /// <summary>The canonical name of the entity mention inside a span, preferring people.</summary>
+    private static string? CanonicalAt(ImmutableArray<EntityMention> entities, int start, int length)
+    {
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var end = start + length;
+        EntityMention? best = null;
+        foreach (var entity in entities)
+        {
+            if (entity.Start >= end)
+            {
+                break;
+            }
+
+            if (entity.End > start && (best is null || (entity.Type == EntityType.Person && best.Type != EntityType.Person)))
+            {
+                best = entity;
+            }
+        }
+
+        return best?.Canonical;
+    }
+
+    /// <summary>The canonical name of a speaker given by name only (a pronoun resolved to an earlier speaker).</summary>
+    private static string? CanonicalNamed(ImmutableArray<EntityMention> entities, string? name)
+    {
+        if (name is null)
+        {
+            return null;
+        }
+
+        foreach (var entity in entities)
+        {
+            if (string.Equals(entity.Text, name, StringComparison.Ordinal) || name.EndsWith(" " + entity.Text, StringComparison.Ordinal))
+            {
+                return entity.Canonical;
+            }
+        }
+
+        return null;
+    }
+}
