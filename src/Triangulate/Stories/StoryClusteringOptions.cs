@@ -1,0 +1,38 @@
+namespace Triangulate.Stories;
+
+/// <summary>
+/// The knobs of story clustering. The defaults are the values tuned on the dev halves of gva/ and ecbplus/
+/// by <c>dotnet run -c Release --project bench/Triangulate.Bench -- stories --tune</c> (docs/evaluation.md).
+/// </summary>
+public sealed record StoryClusteringOptions
+{
+    /// <summary>Score at or above which an article joins its best story instead of opening a new one.</summary>
+    public double Threshold { get; init; } = 0.26;
+
+    /// <summary>Weight of content similarity (TF-IDF cosine to the story's centroid).</summary>
+    public double ContentWeight { get; init; } = 0.7;
+
+    /// <summary>Weight of shared canonical entities (people, organisations, places).</summary>
+    public double EntityWeight { get; init; } = 0.3;
+
+    /// <summary>Days an event date may lie outside a story's period before the date counts against joining.</summary>
+    public int DateWindowDays { get; init; } = 7;
+
+    /// <summary>Subtracted from the score of a story whose period is further than the window from the article's event date.</summary>
+    public double DatePenalty { get; init; } = 0.15;
+
+    /// <summary>Content words kept per article vector (the heaviest by TF-IDF).</summary>
+    public int TermsPerArticle { get; init; } = 48;
+
+    /// <summary>Content words kept per story centroid.</summary>
+    public int TermsPerStory { get; init; } = 160;
+
+    /// <summary>Heaviest words of an article used to look up candidate stories.</summary>
+    public int LookupTerms { get; init; } = 12;
+
+    /// <summary>Most recent stories kept per index key; bounds the candidates, so the cost per article stays flat as the corpus grows.</summary>
+    public int PostingsPerKey { get; init; } = 48;
+
+    /// <summary>The tuned defaults.</summary>
+    public static StoryClusteringOptions Default { get; } = new();
+}

@@ -1,0 +1,83 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Triangulate.Annotate;
+using Triangulate.Lexical;
+
+namespace Triangulate.Stories;
+
+/// <summary>
+/// What story clustering compares: the article's content words with their counts, the canonical
+/// entities it names, and the date of the event it reports.
+/// </summary>
+/// <param name="ArticleId">The article.</param>
+/// <param name="Title">Its headline, if any.</param>
+/// <param name="Terms">Content words (lower case) with their weighted counts; the title counts double.</param>
+/// <param name="Entities">Canonical entity keys ("per:antony j. blinken", "loc:gaza").</param>
+/// <param name="EventDate">The event's date from the text's resolved time expressions, else the publication date.</param>
+public sealed record StoryFeatures(
+    string ArticleId,
+    string? Title,
+    ImmutableDictionary<string, float> Terms,
+    ImmutableHashSet<string> Entities,
+    DateOnly? EventDate)
+{
+    private static readonly Lazy<FrozenSet<string>> Stopwords = new(() => Resource.Lines("stories/stopwords.txt").ToFrozenSet());
+
+    /// <summary>Builds the features of an annotated article.</summary>
+    public static StoryFeatures From(Annotated annotated, DateOnly? eventDate = null)
+    {
+        ArgumentNullException.ThrowIfNull(annotated);
+        var article = annotated.Article;
+        var terms = new Dictionary<string, float>(StringComparer.Ordinal);
+        foreach (var token in annotated.Tokens)
+        {
+            AddTerm(terms, article.Body.AsSpan(token.Start, token.Length), 1f);
+        }
+
+        if (article.Title is { } title)
+        {
+            foreach (var word in title.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                AddTerm(terms, word.AsSpan().Trim(".,:;!?\"'“”‘’()[]"), 2f);
+            }
+        }
+
+        var entities = annotated.Entities
+            .Where(e => e.Type != EntityType.Misc)
+            .Select(e => EntityKey(e.Type, e.Canonical))
+            .ToImmutableHashSet(StringComparer.Ordinal);
+        return new StoryFeatures(article.Id, article.Title, terms.ToImmutableDictionary(StringComparer.Ordinal), entities, eventDate ?? article.Published?.Date);
+    }
+
+    /// <summary>The key an entity is indexed under: its type and lower-cased canonical name.</summary>
+    public static string EntityKey(EntityType type, string canonical) => type.Label().ToLowerInvariant() + ":" + canonical.ToLowerInvariant();
+
+    private static void AddTerm(Dictionary<string, float> terms, ReadOnlySpan<char> word, float weight)
+    {
+        if (word.Length < 3 || word.Length > 30)
+        {
+            return;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c) && c is not ('-' or '\'' or '’'))
+            {
+                return;
+            }
+        }
+
+        var lower = word.ToString().ToLowerInvariant();
+        if (lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal))
+        {
+            lower = lower[..^2];
+        }
+
+        if (lower.Length < 3 || Stopwords.Value.Contains(lower))
+        {
+            return;
+        }
+
+        terms[lower] = terms.GetValueOrDefault(lower) + weight;
+    }
+}
