@@ -57,6 +57,7 @@ internal static class ArticleTextView
     {
         var articles = result.Articles.Select(a => a.Article).ToList();
         var skipped = result.Skipped;
+        var storyOf = result.Stories.SelectMany(st => st.Articles.Select(a => (a, st.Id))).ToDictionary(p => p.a, p => p.Id, StringComparer.Ordinal);
         var table = new Table { Border = TableBorder.Rounded, Expand = true };
         table.AddColumn("#");
         table.AddColumn("Title");
@@ -64,6 +65,7 @@ internal static class ArticleTextView
         table.AddColumn("Published");
         table.AddColumn(new TableColumn("Words").RightAligned());
         table.AddColumn(new TableColumn("Removed").RightAligned());
+        table.AddColumn("Story");
         table.AddColumn("Source");
         for (var i = 0; i < articles.Count; i++)
         {
@@ -75,6 +77,7 @@ internal static class ArticleTextView
                 new Label(a.Published?.ToString() ?? ""),
                 new Label(WordCount(a.Body).ToString(CultureInfo.InvariantCulture)),
                 new Label(a.Removed.Length.ToString(CultureInfo.InvariantCulture)),
+                new Label(storyOf.GetValueOrDefault(a.Id, "")),
                 new Label(a.Source));
         }
 
@@ -84,6 +87,16 @@ internal static class ArticleTextView
             table,
         };
         var number = articles.Select((a, i) => (a.Id, Number: i + 1)).ToDictionary(p => p.Id, p => p.Number);
+        foreach (var story in result.Stories)
+        {
+            var period = story.First is { } first ? $" · {first:yyyy-MM-dd}{(story.Last != story.First ? $" to {story.Last:yyyy-MM-dd}" : "")}" : "";
+            rows.Add(new Label($"Story {story.Id}: {story.Title}{period}", new Style(decoration: Decoration.Bold)));
+            rows.Add(new Label(
+                $"  articles {string.Join(", ", story.Articles.Select(id => $"#{number[id]}"))}"
+                + (story.Entities.IsEmpty ? "" : $"; who: {string.Join(", ", story.Entities.Take(4).Select(e => e.Name))}")
+                + (story.Places.IsEmpty ? "" : $"; where: {string.Join(", ", story.Places.Take(4).Select(e => e.Name))}")));
+        }
+
         foreach (var group in result.Duplicates)
         {
             var members = string.Join(", ", group.Articles.Select(id => $"#{number[id]}"));

@@ -17,6 +17,7 @@ public sealed class TriangulateEngine
     private readonly IAnnotator _annotator;
     private readonly int _parallelism;
     private readonly NearDuplicateDetector _duplicates = new();
+    private readonly StoryClusterer _stories = new();
 
     internal TriangulateEngine(InputReader reader, IArticleExtractor extractor, IAnnotator annotator, int parallelism)
     {
@@ -56,7 +57,8 @@ public sealed class TriangulateEngine
         var articles = UniqueIds(list.Select(o => o.Annotated).OfType<Annotated>());
         var skipped = list.Select(o => o.Skipped).OfType<Skipped>().ToImmutableArray();
         var duplicates = _duplicates.Detect([.. articles.Select(a => a.Article)], cancellationToken);
-        return new AnalysisResult(articles, skipped, duplicates);
+        var stories = _stories.Cluster(articles, duplicates, cancellationToken);
+        return new AnalysisResult(articles, skipped, duplicates, stories);
     }
 
     private ArticleOutcome AnnotateOne(ArticleOutcome outcome, CancellationToken cancellationToken)

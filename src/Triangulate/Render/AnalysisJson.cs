@@ -11,12 +11,21 @@ public static class AnalysisJson
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(result);
+        var storyOf = result.Stories.SelectMany(s => s.Articles.Select(a => (Article: a, Story: s.Id))).ToDictionary(p => p.Article, p => p.Story, StringComparer.Ordinal);
         writer.WriteStartObject();
+        writer.WriteStartArray("stories");
+        foreach (var story in result.Stories)
+        {
+            Write(writer, story);
+        }
+
+        writer.WriteEndArray();
         writer.WriteStartArray("articles");
         foreach (var annotated in result.Articles)
         {
             writer.WriteStartObject();
             ArticleJson.WriteFields(writer, annotated.Article);
+            writer.WriteString("story", storyOf[annotated.Article.Id]);
             AnnotationJson.WriteLayers(writer, annotated);
             writer.WriteEndObject();
         }
@@ -37,6 +46,74 @@ public static class AnalysisJson
 
         writer.WriteEndArray();
         writer.WriteEndObject();
+    }
+
+    private static void Write(Utf8JsonWriter writer, Story story)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", story.Id);
+        writer.WriteString("title", story.Title);
+        writer.WriteStartObject("period");
+        WriteDate(writer, "start", story.First);
+        WriteDate(writer, "end", story.Last);
+        writer.WriteEndObject();
+        WriteStrings(writer, "articles", story.Articles);
+        writer.WriteStartArray("duplicates");
+        foreach (var group in story.Duplicates)
+        {
+            WriteStrings(writer, null, group);
+        }
+
+        writer.WriteEndArray();
+        WriteEntities(writer, "entities", story.Entities);
+        WriteEntities(writer, "places", story.Places);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteEntities(Utf8JsonWriter writer, string name, IEnumerable<StoryEntity> entities)
+    {
+        writer.WriteStartArray(name);
+        foreach (var entity in entities)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", entity.Name);
+            writer.WriteString("type", entity.Type);
+            writer.WriteNumber("articles", entity.Articles);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteDate(Utf8JsonWriter writer, string name, DateOnly? date)
+    {
+        if (date is { } d)
+        {
+            writer.WriteString(name, d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    private static void WriteStrings(Utf8JsonWriter writer, string? name, IEnumerable<string> values)
+    {
+        if (name is null)
+        {
+            writer.WriteStartArray();
+        }
+        else
+        {
+            writer.WriteStartArray(name);
+        }
+
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
     }
 
     private static void Write(Utf8JsonWriter writer, DuplicateGroup group)

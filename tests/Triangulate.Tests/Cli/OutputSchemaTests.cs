@@ -43,7 +43,7 @@ public partial class OutputSchemaTests
     public void Article_objects_have_exactly_the_documented_fields()
     {
         var article = AnalyzeJson().GetProperty("articles")[0];
-        var documented = DocumentedFields("article").Union(DocumentedFields("annotations")).ToHashSet();
+        var documented = DocumentedFields("article").Union(DocumentedFields("annotations")).Append("story").ToHashSet();
         article.EnumerateObject().Select(p => p.Name).ToHashSet().ShouldBe(documented, ignoreOrder: true);
     }
 
@@ -56,7 +56,21 @@ public partial class OutputSchemaTests
 
     [Fact]
     public void Analyze_document_has_exactly_the_documented_top_level_fields() =>
-        AnalyzeJson().EnumerateObject().Select(p => p.Name).ShouldBe(["articles", "duplicates", "skipped"], ignoreOrder: true);
+        AnalyzeJson().EnumerateObject().Select(p => p.Name).ShouldBe(["stories", "articles", "duplicates", "skipped"], ignoreOrder: true);
+
+    [Fact]
+    public void Stories_have_exactly_the_documented_fields_and_every_article_names_its_story()
+    {
+        var json = AnalyzeJson();
+        var stories = json.GetProperty("stories").EnumerateArray().ToList();
+        stories.ShouldNotBeEmpty();
+        stories[0].EnumerateObject().Select(p => p.Name).ToHashSet().ShouldBe(DocumentedFields("story"), ignoreOrder: true);
+        var storyIds = stories.Select(s => s.GetProperty("id").GetString()).ToHashSet();
+        foreach (var article in json.GetProperty("articles").EnumerateArray())
+        {
+            storyIds.ShouldContain(article.GetProperty("story").GetString());
+        }
+    }
 
     [Fact]
     public void Duplicate_groups_have_exactly_the_documented_fields()

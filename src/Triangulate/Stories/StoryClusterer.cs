@@ -1,0 +1,100 @@
+using System.Collections.Immutable;
+using Triangulate.Annotate;
+
+namespace Triangulate.Stories;
+
+/// <summary>Groups a batch of annotated articles into stories, through the incremental <see cref="StoryIndex"/>.</summary>
+public sealed class StoryClusterer(StoryClusteringOptions? options = null)
+{
+    /// <summary>Most entities and places listed per story.</summary>
+    public const int MaxListedEntities = 8;
+
+    /// <summary>Clusters the articles in input order; <paramref name="duplicates"/> are attached to the stories holding them.</summary>
+    public ImmutableArray<Story> Cluster(IReadOnlyList<Annotated> articles, ImmutableArray<DuplicateGroup> duplicates, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var index = new StoryIndex(options);
+        var features = new StoryFeatures[articles.Count];
+        var members = new List<List<int>>();
+        for (var i = 0; i < articles.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            features[i] = StoryFeatures.From(articles[i]);
+            var story = index.Add(features[i]).Story;
+            if (story == members.Count)
+            {
+                members.Add([]);
+            }
+
+            members[story].Add(i);
+        }
+
+        var stories = ImmutableArray.CreateBuilder<Story>(members.Count);
+        for (var s = 0; s < members.Count; s++)
+        {
+            var ids = members[s].Select(i => articles[i].Article.Id).ToImmutableArray();
+            var idSet = ids.ToHashSet(StringComparer.Ordinal);
+            var dates = members[s].Select(i => features[i].EventDate).OfType<DateOnly>().ToList();
+            var entities = members[s]
+                .SelectMany(i => articles[i].Entities.Select(e => (e.Canonical, e.Type)).Distinct())
+                .GroupBy(e => e)
+                .Select(g => new StoryEntity(g.Key.Canonical, g.Key.Type.Label(), g.Count()))
+                .OrderByDescending(e => e.Articles).ThenBy(e => e.Name, StringComparer.Ordinal)
+                .ToList();
+            stories.Add(new Story(
+                $"s{s + 1}",
+                Title(articles, features, members[s]),
+                dates.Count == 0 ? null : dates.Min(),
+                dates.Count == 0 ? null : dates.Max(),
+                ids,
+                [.. duplicates.Select(g => g.Articles.Where(idSet.Contains).ToImmutableArray()).Where(g => g.Length > 1)],
+                [.. entities.Where(e => e.Type is "PER" or "ORG").Take(MaxListedEntities)],
+                [.. entities.Where(e => e.Type == "LOC").Take(MaxListedEntities)]));
+        }
+
+        return stories.MoveToImmutable();
+    }
+
+    /// <summary>The headline of the member whose words are most like the whole story's, else its first sentence.</summary>
+    private static string Title(IReadOnlyList<Annotated> articles, StoryFeatures[] features, List<int> members)
+    {
+        var total = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var i in members)
+        {
+            foreach (var (term, count) in features[i].Terms)
+            {
+                total[term] = total.GetValueOrDefault(term) + count;
+            }
+        }
+
+        var best = members.MaxBy(i => Cosine(features[i].Terms, total) + (articles[i].Article.Title is null ? 0 : 1));
+        var article = articles[best].Article;
+        if (article.Title is { } title)
+        {
+            return title;
+        }
+
+        var first = articles[best].Sentences.FirstOrDefault();
+        return first.Length > 0 ? article.Body.Substring(first.Start, first.Length) : article.Id;
+    }
+
+    private static double Cosine(IReadOnlyDictionary<string, float> a, Dictionary<string, double> b)
+    {
+        double dot = 0, na = 0, nb = 0;
+        foreach (var (term, w) in a)
+        {
+            na += w * w;
+            if (b.TryGetValue(term, out var x))
+            {
+                dot += w * x;
+            }
+        }
+
+        foreach (var x in b.Values)
+        {
+            nb += x * x;
+        }
+
+        return na == 0 || nb == 0 ? 0 : dot / Math.Sqrt(na * nb);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using Triangulate.Stories;
+
+namespace Triangulate.Tests.Stories;
+
+public class StoryIndexTests
+{
+    private static StoryFeatures Some(string id, string words, string[] entities, DateOnly? date) => new(
+        id,
+        null,
+        words.Split(' ').GroupBy(w => w).ToImmutableDictionary(g => g.Key, g => (float)g.Count(), StringComparer.Ordinal),
+        [.. entities],
+        date);
+
+    private static readonly DateOnly Day = new(2024, 3, 2);
+
+    [Fact]
+    public void Articles_about_one_event_join_one_story_even_when_worded_differently()
+    {
+        var index = new StoryIndex();
+        var a = index.Add(Some("a", "flood river levee breach town evacuated water rescue boats mayor", ["loc:millbrook", "per:ana ortiz"], Day));
+        var b = index.Add(Some("b", "levee river breach flooding residents evacuated boats water mayor shelter", ["loc:millbrook", "per:ana ortiz"], Day.AddDays(1)));
+        b.Story.ShouldBe(a.Story);
+        b.Score.ShouldBeGreaterThanOrEqualTo(StoryClusteringOptions.Default.Threshold);
+    }
+
+    [Fact]
+    public void Another_event_opens_another_story()
+    {
+        var index = new StoryIndex();
+        var a = index.Add(Some("a", "flood river levee breach town evacuated water rescue boats mayor", ["loc:millbrook"], Day));
+        var b = index.Add(Some("b", "warehouse fire blaze firefighters smoke chemical plant workers burns", ["loc:eastport"], Day));
+        b.Story.ShouldNotBe(a.Story);
+        index.StoryCount.ShouldBe(2);
+    }
+
+    [Fact]
+    public void The_same_actors_months_later_make_a_different_story()
+    {
+        var words = "leaders meeting talks ceasefire proposal aid border crossing hostages";
+        string[] actors = ["per:lena holt", "per:marco vidal", "loc:kerrin"];
+        // The mechanism, with a penalty strong enough to outweigh identical wording.
+        var options = StoryClusteringOptions.Default with { DatePenalty = 0.6 };
+        var index = new StoryIndex(options);
+        var first = index.Add(Some("a", words + " november", actors, Day));
+        var same = index.Add(Some("b", words + " november statement", actors, Day.AddDays(1)));
+        var later = index.Add(Some("c", words + " offensive may", actors, Day.AddDays(180)));
+        same.Story.ShouldBe(first.Story);
+        later.Story.ShouldNotBe(first.Story);
+    }
+
+    [Fact]
+    public void Candidate_lists_stay_bounded_so_an_old_story_drops_out_of_lookup()
+    {
+        var options = StoryClusteringOptions.Default with { PostingsPerKey = 2 };
+        var index = new StoryIndex(options);
+        var first = index.Add(Some("a", "alpha beta", [], Day));
+        for (var i = 0; i < 3; i++)
+        {
+            index.Add(Some($"n{i}", $"alpha beta unique{i} words{i} here{i} more{i} terms{i} extra{i}", [], Day));
+        }
+
+        // "alpha" and "beta" now list only the two newest stories: the first is no longer a candidate.
+        var again = index.Add(Some("b", "alpha beta", [], Day));
+        again.Story.ShouldNotBe(first.Story);
+    }
+}
