@@ -57,8 +57,8 @@ public sealed class TriangulateEngine
         var articles = UniqueIds(list.Select(o => o.Annotated).OfType<Annotated>());
         var skipped = list.Select(o => o.Skipped).OfType<Skipped>().ToImmutableArray();
         var duplicates = _duplicates.Detect([.. articles.Select(a => a.Article)], cancellationToken);
-        var stories = _stories.Cluster(articles, duplicates, cancellationToken);
-        return new AnalysisResult(articles, skipped, duplicates, stories);
+        var (stories, unified) = _stories.Cluster(articles, duplicates, cancellationToken);
+        return new AnalysisResult(unified, skipped, duplicates, stories);
     }
 
     private ArticleOutcome AnnotateOne(ArticleOutcome outcome, CancellationToken cancellationToken)

@@ -9,14 +9,18 @@ public sealed class StoryClusterer(StoryClusteringOptions? options = null)
     /// <summary>Most entities and places listed per story.</summary>
     public const int MaxListedEntities = 8;
 
-    /// <summary>Clusters the articles in input order; <paramref name="duplicates"/> are attached to the stories holding them.</summary>
-    public ImmutableArray<Story> Cluster(IReadOnlyList<Annotated> articles, ImmutableArray<DuplicateGroup> duplicates, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Clusters the articles in input order; <paramref name="duplicates"/> are attached to the stories holding them.
+    /// Returns the stories and the articles with canonical names unified across each story.
+    /// </summary>
+    public (ImmutableArray<Story> Stories, ImmutableArray<Annotated> Articles) Cluster(IReadOnlyList<Annotated> input, ImmutableArray<DuplicateGroup> duplicates, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(input);
+        var articles = input.ToArray();
         var index = new StoryIndex(options);
-        var features = new StoryFeatures[articles.Count];
+        var features = new StoryFeatures[articles.Length];
         var members = new List<List<int>>();
-        for (var i = 0; i < articles.Count; i++)
+        for (var i = 0; i < articles.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             features[i] = StoryFeatures.From(articles[i]);
@@ -27,6 +31,15 @@ public sealed class StoryClusterer(StoryClusteringOptions? options = null)
             }
 
             members[story].Add(i);
+        }
+
+        foreach (var story in members.Where(m => m.Count > 1))
+        {
+            var unified = StoryCanonicalizer.Unify([.. story.Select(i => articles[i])]);
+            for (var k = 0; k < story.Count; k++)
+            {
+                articles[story[k]] = Renamed(articles[story[k]], unified[k]);
+            }
         }
 
         var stories = ImmutableArray.CreateBuilder<Story>(members.Count);
@@ -52,11 +65,35 @@ public sealed class StoryClusterer(StoryClusteringOptions? options = null)
                 [.. entities.Where(e => e.Type == "LOC").Take(MaxListedEntities)]));
         }
 
-        return stories.MoveToImmutable();
+        return (stories.MoveToImmutable(), [.. articles]);
+    }
+
+    /// <summary>Carries the story-wide names of <paramref name="unified"/> over to the quotes' speakers and the attributions' sources.</summary>
+    private static Annotated Renamed(Annotated before, Annotated unified)
+    {
+        var renames = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < before.Entities.Length; i++)
+        {
+            if (before.Entities[i].Canonical != unified.Entities[i].Canonical)
+            {
+                renames.TryAdd(before.Entities[i].Canonical, unified.Entities[i].Canonical);
+            }
+        }
+
+        if (renames.Count == 0)
+        {
+            return unified;
+        }
+
+        return unified with
+        {
+            Quotes = [.. unified.Quotes.Select(q => q.Speaker is { } s && renames.TryGetValue(s, out var name) ? q with { Speaker = name } : q)],
+            Attributions = [.. unified.Attributions.Select(a => renames.TryGetValue(a.Source, out var name) ? a with { Source = name } : a)],
+        };
     }
 
     /// <summary>The headline of the member whose words are most like the whole story's, else its first sentence.</summary>
-    private static string Title(IReadOnlyList<Annotated> articles, StoryFeatures[] features, List<int> members)
+    private static string Title(Annotated[] articles, StoryFeatures[] features, List<int> members)
     {
         var total = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var i in members)
