@@ -118,4 +118,30 @@ public class CommandsTests
         articles[1].GetProperty("id").GetString().ShouldBe("x~2");
         articles[1].GetProperty("warnings")[0].GetString()!.ShouldContain("renamed");
     }
+
+    [Fact]
+    public void Annotate_prints_entities_figures_quotes_and_attributions_per_article()
+    {
+        using var dir = new TempDir();
+        dir.Write("a.txt", "More than 200 people were evacuated from Millbrook on Tuesday, according to the Harbour Authority. “We moved everyone before dark,” said Mayor Ana Ortiz.");
+        var (exit, output, error) = Run("annotate", dir.Path, "--format", "jsonl");
+        exit.ShouldBe(ExitCodes.Success, error);
+        using var json = JsonDocument.Parse(output.Trim());
+        var root = json.RootElement;
+        var body = root.GetProperty("body").GetString()!;
+        root.GetProperty("sentences").GetArrayLength().ShouldBe(2);
+        var quantity = root.GetProperty("quantities").EnumerateArray().ShouldHaveSingleItem();
+        quantity.GetProperty("text").GetString().ShouldBe("More than 200 people");
+        quantity.GetProperty("hedge").GetString().ShouldBe("more-than");
+        quantity.GetProperty("event").GetString().ShouldBe("evacuated");
+        var quote = root.GetProperty("quotes").EnumerateArray().ShouldHaveSingleItem();
+        quote.GetProperty("speaker").GetString()!.ShouldContain("Ortiz");
+        root.GetProperty("attributions").EnumerateArray().ShouldContain(a => a.GetProperty("source").GetString()!.Contains("Harbour Authority"));
+        foreach (var entity in root.GetProperty("entities").EnumerateArray())
+        {
+            var start = entity.GetProperty("start").GetInt32();
+            var end = entity.GetProperty("end").GetInt32();
+            body[start..end].ShouldBe(entity.GetProperty("text").GetString());
+        }
+    }
 }
