@@ -78,6 +78,8 @@ internal static partial class TimexSuite
         }
 
         const int Rounds = 20;
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         for (var round = 0; round < Rounds; round++)
         {
@@ -88,10 +90,15 @@ internal static partial class TimexSuite
         }
 
         clock.Stop();
-        var per500 = clock.Elapsed.TotalMilliseconds / (Rounds * (double)words / 500);
+        process.Refresh();
+        var articles = Rounds * (double)words / 500;
+        var per500 = clock.Elapsed.TotalMilliseconds / articles;
+        var cpuPer500 = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds / articles;
+
+        // Wall time suffers when the machine is shared; process CPU time shows the recognizer's own cost.
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"throughput: {per500:0.000} ms per 500-word article ({1000 / per500:0} articles/s, one thread; budget 0.5 ms)"));
+            $"throughput: {per500:0.000} ms wall, {cpuPer500:0.000} ms CPU per 500-word article ({1000 / per500:0} articles/s wall, one thread; budget 0.5 ms)"));
     }
 
     [GeneratedRegex("""(\w+)="([^"]*)"?""")]

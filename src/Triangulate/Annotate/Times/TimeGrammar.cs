@@ -11,11 +11,17 @@ namespace Triangulate.Annotate.Times;
 internal sealed class TimeGrammar
 {
     private const int CueWindow = 6;
+
+    // How far back, in tokens, a quarter named in the text stays the period that "a year earlier" compares with.
+    private const int FocusWindow = 80;
     private const string NoReference = TimeExpressionRecognizer.NoReference;
 
     private readonly string _text;
     private readonly List<TimeToken> _tokens;
     private readonly DateOnly? _reference;
+    private int _focusToken = int.MinValue;
+    private int _focusYear;
+    private int _focusQuarter;
 
     public TimeGrammar(string text, List<TimeToken> tokens, DateOnly? reference)
     {
@@ -36,12 +42,13 @@ internal sealed class TimeGrammar
             }
 
             var token = _tokens[i];
-            if ((token.Word is not null || token.Kind == TimeTokenKind.Number) && TryAt(i, out var start, out var hit))
+            if ((token.Word is { CanStart: true } || token.Kind == TimeTokenKind.Number) && TryAt(i, out var start, out var hit))
             {
                 var first = _tokens[start];
                 var last = _tokens[hit.End - 1];
                 var length = last.End - first.Start;
                 found.Add(new TimeExpression(first.Start, length, _text.Substring(first.Start, length), hit.Type, hit.Value, hit.Reason));
+                NoteFocus(hit);
                 i = hit.End;
                 continue;
             }
@@ -51,6 +58,21 @@ internal sealed class TimeGrammar
 
         return found;
     }
+
+    // A quarter named in the text ("the third quarter") becomes the period in focus: company reports
+    // compare it with the same quarter a year before when they say "a year earlier" or "year-ago".
+    private void NoteFocus(Hit hit)
+    {
+        var value = hit.Value;
+        if (value.Length == 7 && value[4] == '-' && value[5] == 'Q' && int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        {
+            _focusToken = hit.End;
+            _focusYear = year;
+            _focusQuarter = value[6] - '0';
+        }
+    }
+
+    private bool HasFocus(int at) => at - _focusToken is >= 0 and <= FocusWindow;
 
     // ---- prefixes -------------------------------------------------------------------------------
 
@@ -87,6 +109,12 @@ internal sealed class TimeGrammar
         var prefix = new Prefix(i, the, part, approx);
         if (TryCore(j, prefix, out hit))
         {
+            // "quarter-to-quarter", "year-to-year": comparisons, not times.
+            if (Is(hit.End, "-") && Attached(hit.End) && Is(hit.End + 1, "to"))
+            {
+                return false;
+            }
+
             // A bare "the" before a name ("the Friday meeting") is not part of the time.
             if (hit.DropsThe && the && !part && !approx && j == i + 1)
             {
@@ -453,6 +481,12 @@ internal sealed class TimeGrammar
         var unit = unitWord.Unit;
         var end = k + 1;
 
+        // "the 1988 quarter", "the 1988 second quarter": a year, not a count.
+        if (!unitWord.UnitPlural && _tokens[j].Kind == TimeTokenKind.Number && _tokens[j].Length == 4)
+        {
+            return false;
+        }
+
         // Ages and sizes are not times: "a 12-year-old", "five years old", "ten years of age".
         if (Is(end, "old") || (Is(end, "-") && Is(end + 1, "old")) || (Is(end, "of") && Is(end + 1, "age")))
         {
@@ -489,6 +523,10 @@ internal sealed class TimeGrammar
             if (vague)
             {
                 hit = new Hit(end, TimeExpressionType.Date, sign < 0 ? "PAST_REF" : "FUTURE_REF", null);
+            }
+            else if (sign < 0 && unit == TimeUnit.Year && HasFocus(j))
+            {
+                hit = new Hit(end, TimeExpressionType.Date, Quarter(_focusYear - (int)Math.Round(count), _focusQuarter), null);
             }
             else if (_reference is { } reference)
             {
@@ -627,9 +665,9 @@ internal sealed class TimeGrammar
         {
             role = CueRole.Next;
         }
-        else if (Is(j, "recent") && W(j + 1) is { UnitPlural: true } recentUnit)
+        else if (Is(j, "recent") && W(j + 1) is { UnitPlural: true })
         {
-            hit = new Hit(j + 2, TimeExpressionType.Duration, Duration(0, true, recentUnit.Unit), null);
+            hit = new Hit(j + 2, TimeExpressionType.Date, "PAST_REF", null);
             return true;
         }
         else
@@ -664,8 +702,14 @@ internal sealed class TimeGrammar
         {
             if (word.UnitPlural)
             {
-                // "the coming months", "past weeks".
-                hit = new Hit(k + 1, TimeExpressionType.Duration, Duration(0, true, word.Unit), null);
+                // "the coming months", "past weeks", "these days": an indefinite stretch on one side of now.
+                var value = role switch
+                {
+                    CueRole.Last => "PAST_REF",
+                    CueRole.Next => "FUTURE_REF",
+                    _ => "PRESENT_REF",
+                };
+                hit = new Hit(k + 1, TimeExpressionType.Date, value, null);
                 return true;
             }
 
@@ -777,6 +821,12 @@ internal sealed class TimeGrammar
             end++;
         }
 
+        if (HasFocus(j))
+        {
+            hit = new Hit(end, TimeExpressionType.Date, Quarter(_focusYear - 1, _focusQuarter), null);
+            return true;
+        }
+
         if (_reference is not { } reference)
         {
             hit = new Hit(end, TimeExpressionType.Date, quarter ? "XXXX-QX" : "XXXX", NoReference);
@@ -847,11 +897,18 @@ internal sealed class TimeGrammar
 
     private bool QuarterHit(int j, int quarter, int end, out Hit hit)
     {
+        var written = end;
         var year = YearAfter(ref end);
+
+        // A quarter that has not begun yet, told without a year or a future cue, is last year's.
+        if (end == written && _reference is { } reference && quarter > QuarterOf(reference) && CueBefore(j) != Direction.Future)
+        {
+            year = reference.Year - 1;
+        }
+
         hit = year is { } y
             ? new Hit(end, TimeExpressionType.Date, Quarter(y, quarter), null)
             : new Hit(end, TimeExpressionType.Date, "XXXX-Q" + quarter.ToString(CultureInfo.InvariantCulture), NoReference);
-        _ = j;
         return true;
     }
 
@@ -1041,6 +1098,19 @@ internal sealed class TimeGrammar
             return true;
         }
 
+        // "January this year", "June last year".
+        if (W(k) is { } next && next.Phrases.Count > 0 && W(k + 1) is { Unit: TimeUnit.Year, UnitPlural: false } && _reference is { } anchor)
+        {
+            var shift = TryRole(k, CueRole.Last, out var e1) && e1 == k + 1 ? -1
+                : TryRole(k, CueRole.This, out var e2) && e2 == k + 1 ? 0
+                : TryRole(k, CueRole.Next, out var e3) && e3 == k + 1 ? 1 : int.MinValue;
+            if (shift != int.MinValue)
+            {
+                hit = new Hit(k + 2, TimeExpressionType.Date, Month(anchor.Year + shift, month), null) { DropsThe = true };
+                return true;
+            }
+        }
+
         // The month alone: only when it cannot be another word ("may", "march", "Jan").
         if (word.MonthNeedsContext && !prefix.Part && !IsPrepBefore(prefix.Start))
         {
@@ -1163,6 +1233,22 @@ internal sealed class TimeGrammar
     private bool TryYear(int j, Prefix prefix, out Hit hit)
     {
         hit = default;
+
+        // Spoken years: "nineteen ninety-six", "the year two thousand".
+        if (W(j)?.Cardinal is 19 or 20 && _tokens[j].Kind == TimeTokenKind.Word && W(j + 1)?.Cardinal is >= 10
+            && TryQuantity(j + 1, allowArticle: false, out var rest, out var vagueRest, out var afterRest) && !vagueRest && rest is >= 10 and <= 99)
+        {
+            hit = new Hit(afterRest, TimeExpressionType.Date, Year((W(j)!.Cardinal * 100) + (int)rest), null) { DropsThe = true };
+            return true;
+        }
+
+        if (Is(j, "year") && prefix.The && W(j + 1)?.Cardinal > 0
+            && TryQuantity(j + 1, allowArticle: false, out var spoken, out var vagueSpoken, out var afterSpoken) && !vagueSpoken && spoken is >= 1000 and <= 2199)
+        {
+            hit = new Hit(afterSpoken, TimeExpressionType.Date, Year((int)spoken), null);
+            return true;
+        }
+
         if (Is(j, "'") && Has(j + 1) && Attached(j + 1) && _tokens[j + 1].Kind == TimeTokenKind.Number
             && _tokens[j + 1].Length == 2 && _tokens[j + 1].Value % 10 == 0 && Is(j + 2, "s") && Attached(j + 2))
         {
@@ -1191,6 +1277,22 @@ internal sealed class TimeGrammar
         if (!IsYearToken(j, out var year))
         {
             return false;
+        }
+
+        // "the 1988 second quarter", "the 1988 quarter".
+        if (TryOrdinal(j + 1, out var ordinal, out var afterOrdinal) && ordinal is >= 1 and <= 4 && W(afterOrdinal) is { Unit: TimeUnit.Quarter, UnitPlural: false })
+        {
+            hit = new Hit(afterOrdinal + 1, TimeExpressionType.Date, Quarter(year, ordinal), null);
+            return true;
+        }
+
+        if (W(j + 1) is { Unit: TimeUnit.Quarter, UnitPlural: false })
+        {
+            var quarter = HasFocus(j) ? _focusQuarter : _reference is { } reference ? QuarterOf(LatestQuarter(reference)) : 0;
+            hit = quarter > 0
+                ? new Hit(j + 2, TimeExpressionType.Date, Quarter(year, quarter), null)
+                : new Hit(j + 2, TimeExpressionType.Date, Year(year) + "-QX", NoReference);
+            return true;
         }
 
         // Quantities that happen to have four digits: "$1998", "1998 people" is left to chance, "1,998" never gets here.
@@ -1413,12 +1515,21 @@ internal sealed class TimeGrammar
             return false;
         }
 
-        if (!prefix.The)
+        if (word.UnitPlural && !prefix.The)
         {
+            // "for years", "in months", "decades of": an indefinite stretch.
+            var before = prefix.Start - 1;
+            if ((before >= 0 && (Is(before, "for") || Is(before, "in") || Is(before, "over") || Is(before, "within") || Is(before, "after")))
+                || Is(j + 1, "of") || Is(j + 1, "or"))
+            {
+                hit = new Hit(j + 1, TimeExpressionType.Duration, Duration(0, true, word.Unit), null);
+                return true;
+            }
+
             return false;
         }
 
-        if (word.UnitPlural)
+        if (!prefix.The || word.UnitPlural)
         {
             return false;
         }

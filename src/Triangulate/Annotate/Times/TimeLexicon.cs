@@ -86,6 +86,9 @@ internal sealed class TimeWord
 
     public bool TimeZone { get; set; }
 
+    /// <summary>Whether a time expression can begin at this word; cue-only words ("will", "in") cannot.</summary>
+    public bool CanStart { get; set; }
+
     /// <summary>Cue and holiday phrases that start with this word, longest first.</summary>
     public List<TimePhrase> Phrases { get; } = [];
 }
@@ -184,7 +187,7 @@ internal sealed class TimeLexicon
 
         foreach (var fields in Lines(readFile("grammar.txt")))
         {
-            Word(fields[0]);
+            Word(fields[0]).CanStart = true;
         }
 
         foreach (var fields in Lines(readFile("cues.txt")))
@@ -203,6 +206,10 @@ internal sealed class TimeLexicon
         foreach (var word in _words.Values)
         {
             word.Phrases.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+            word.CanStart |= word.Month > 0 || word.Weekday > 0 || word.Cardinal >= 0 || word.Ordinal > 0
+                || word.Unit != TimeUnit.None || word.Season is not null || word.Relative != RelativeKind.None
+                || word.Clock is not null || word.SetPeriod is not null
+                || word.Phrases.Exists(p => p.Holiday is not null || p.Role is not (CueRole.Future or CueRole.Prep));
         }
     }
 

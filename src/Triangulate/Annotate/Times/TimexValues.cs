@@ -7,6 +7,9 @@ internal static class TimexValues
 {
     public const string UnknownDay = "XXXX-XX-XX";
 
+    // How far ahead a month and day told without a year or a future cue may lie; news mostly reports the past.
+    private const int FutureReachDays = 61;
+
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
     public static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", Inv);
@@ -108,7 +111,7 @@ internal static class TimexValues
             {
                 Direction.Future or Direction.StrictFuture => distance >= 0,
                 Direction.Past or Direction.StrictPast => distance <= 0,
-                _ => true,
+                _ => distance <= FutureReachDays,
             };
             if (allowed && Math.Abs(distance) < bestDistance)
             {
@@ -131,7 +134,7 @@ internal static class TimexValues
             Direction.Past => difference <= 0 ? reference.Year : reference.Year - 1,
             Direction.StrictPast => difference < 0 ? reference.Year : reference.Year - 1,
             Direction.Same => reference.Year,
-            _ => difference > 6 ? reference.Year - 1 : difference < -6 ? reference.Year + 1 : reference.Year,
+            _ => difference > 2 ? reference.Year - 1 : difference < -9 ? reference.Year + 1 : reference.Year,
         };
     }
 
