@@ -234,7 +234,7 @@ internal static partial class TimexSuite
                 }
                 else
                 {
-                    samples.Add(("value", $"{document.Name}: [{Clean(system.Text)}] gold {gold.Value} system {system.Value} (DCT {document.Created:yyyy-MM-dd})"));
+                    samples.Add(("value", $"{document.Name}: [{Clean(system.Text)}] gold {gold.Value} system {system.Value} (DCT {document.Created:yyyy-MM-dd})  | {Context(document.Text, system.Start, system.Length, 70)}"));
                 }
 
                 if (string.Equals(system.Type.ToString(), gold.Type, StringComparison.OrdinalIgnoreCase))
@@ -281,10 +281,10 @@ internal static partial class TimexSuite
 
         private static string Clean(string text) => text.Replace('\n', ' ');
 
-        private static string Context(string text, int start, int length)
+        private static string Context(string text, int start, int length, int width = 40)
         {
-            var from = Math.Max(0, start - 40);
-            var to = Math.Min(text.Length, start + length + 40);
+            var from = Math.Max(0, start - width);
+            var to = Math.Min(text.Length, start + length + width);
             return Clean(text[from..start] + "[" + text.Substring(start, length) + "]" + text[(start + length)..to]);
         }
     }

@@ -467,7 +467,8 @@ internal sealed class TimeGrammar
             return false;
         }
 
-        if (Is(k, "-") && Attached(k) && Has(k + 1) && !_tokens[k + 1].SpaceBefore)
+        var hyphenated = Is(k, "-") && Attached(k) && Has(k + 1) && !_tokens[k + 1].SpaceBefore;
+        if (hyphenated)
         {
             k++;
         }
@@ -540,7 +541,8 @@ internal sealed class TimeGrammar
             return true;
         }
 
-        hit = new Hit(end, TimeExpressionType.Duration, Duration(count, vague, unit), null);
+        // A hyphenated count is an adjective ("the two-year term"); the article belongs to the noun.
+        hit = new Hit(end, TimeExpressionType.Duration, Duration(count, vague, unit), null) { DropsThe = hyphenated };
         return true;
     }
 
@@ -665,9 +667,9 @@ internal sealed class TimeGrammar
         {
             role = CueRole.Next;
         }
-        else if (Is(j, "recent") && W(j + 1) is { UnitPlural: true })
+        else if (Is(j, "recent") && W(j + 1) is { UnitPlural: true } recentUnit)
         {
-            hit = new Hit(j + 2, TimeExpressionType.Date, "PAST_REF", null);
+            hit = new Hit(j + 2, TimeExpressionType.Duration, Duration(0, true, recentUnit.Unit), null);
             return true;
         }
         else
@@ -746,6 +748,14 @@ internal sealed class TimeGrammar
                 return true;
             }
 
+            // "this year's third quarter", "last year's fourth quarter".
+            if (word.Unit == TimeUnit.Year && Is(k + 1, "'") && Is(k + 2, "s") && TryOrdinal(k + 3, out var ordinal, out var afterOrdinal)
+                && ordinal is >= 1 and <= 4 && W(afterOrdinal) is { Unit: TimeUnit.Quarter, UnitPlural: false })
+            {
+                hit = new Hit(afterOrdinal + 1, TimeExpressionType.Date, Quarter(reference.Year + shift, ordinal), null);
+                return true;
+            }
+
             hit = new Hit(k + 1, TimeExpressionType.Date, Shift(reference, word.Unit, shift), null);
             return true;
         }
@@ -815,15 +825,26 @@ internal sealed class TimeGrammar
         }
 
         var end = j + 3;
+
+        // "the year-earlier third quarter".
+        if (TryOrdinal(end, out var ordinal, out var afterOrdinal) && ordinal is >= 1 and <= 4 && W(afterOrdinal) is { Unit: TimeUnit.Quarter, UnitPlural: false })
+        {
+            hit = _reference is { } anchor
+                ? new Hit(afterOrdinal + 1, TimeExpressionType.Date, Quarter(anchor.Year - 1, ordinal), null)
+                : new Hit(afterOrdinal + 1, TimeExpressionType.Date, "XXXX-Q" + ordinal.ToString(CultureInfo.InvariantCulture), NoReference);
+            return true;
+        }
+
         var quarter = Is(end, "quarter");
-        if (quarter || Is(end, "period") || Is(end, "level") || Is(end, "levels"))
+        var noun = quarter || Is(end, "period");
+        if (noun)
         {
             end++;
         }
 
         if (HasFocus(j))
         {
-            hit = new Hit(end, TimeExpressionType.Date, Quarter(_focusYear - 1, _focusQuarter), null);
+            hit = new Hit(end, TimeExpressionType.Date, Quarter(_focusYear - 1, _focusQuarter), null) { DropsThe = !noun };
             return true;
         }
 
@@ -836,7 +857,7 @@ internal sealed class TimeGrammar
         var latest = LatestQuarter(reference);
         hit = quarter
             ? new Hit(end, TimeExpressionType.Date, Quarter(latest.Year - 1, QuarterOf(latest)), null)
-            : new Hit(end, TimeExpressionType.Date, Year(reference.Year - 1), null);
+            : new Hit(end, TimeExpressionType.Date, Year(reference.Year - 1), null) { DropsThe = !noun };
         return true;
     }
 
@@ -860,7 +881,8 @@ internal sealed class TimeGrammar
             return false;
         }
 
-        if (Is(k, "-") && Attached(k))
+        var hyphenated = Is(k, "-") && Attached(k);
+        if (hyphenated)
         {
             k++;
         }
@@ -873,7 +895,17 @@ internal sealed class TimeGrammar
         var word = W(k);
         if (word is { Unit: TimeUnit.Quarter, UnitPlural: false } && ordinal is >= 1 and <= 4)
         {
-            return QuarterHit(j, ordinal, k + 1, out hit);
+            QuarterHit(j, ordinal, k + 1, out hit);
+            hit = hit with { DropsThe = hyphenated };
+            return true;
+        }
+
+        // "the first nine months", "the first two weeks".
+        if (ordinal == 1 && _tokens[j].Kind == TimeTokenKind.Word
+            && TryQuantity(k, allowArticle: false, out var count, out var vague, out var afterCount) && W(afterCount) is { Unit: not TimeUnit.None, UnitPlural: true } counted)
+        {
+            hit = new Hit(afterCount + 1, TimeExpressionType.Duration, Duration(count, vague, counted.Unit), null);
+            return true;
         }
 
         if (Is(k, "half") && ordinal is 1 or 2)
@@ -996,15 +1028,22 @@ internal sealed class TimeGrammar
     private bool WeekdayHit(int j, int weekday, Direction direction, out Hit hit)
     {
         var end = j + 1;
-        if (Is(end, "'") && Is(end + 1, "s") && Attached(end))
-        {
-            end += 2;
-        }
-
         var part = W(end) is { DayPart: { } dayPart, UnitPlural: false } ? dayPart : null;
         if (part is not null)
         {
             end++;
+        }
+
+        // "Saturday, April 25", "Friday Oct. 13": the date says which one.
+        if (part is null)
+        {
+            var dateAt = Is(end, ",") ? end + 1 : end;
+            var none = new Prefix(dateAt, false, false, false);
+            if (W(dateAt) is { Month: > 0 } && TryMonth(dateAt, none, out var dated) && dated.Day is { } date0 && IsoDay(date0) == weekday)
+            {
+                hit = new Hit(end, TimeExpressionType.Date, Day(date0), null, date0) { DropsThe = true };
+                return true;
+            }
         }
 
         if (_reference is not { } reference)
@@ -1039,7 +1078,8 @@ internal sealed class TimeGrammar
 
             if (TryRole(k, CueRole.Future, out var end) && end <= start)
             {
-                return Direction.Future;
+                // "had been scheduled to expire Friday", "was due on Monday": a plan told in the past.
+                return k > 0 && (Is(k - 1, "been") || Is(k - 1, "was") || Is(k - 1, "were") || Is(k - 1, "had")) ? Direction.Past : Direction.Future;
             }
         }
 
@@ -1060,7 +1100,8 @@ internal sealed class TimeGrammar
 
         var month = word.Month;
         var k = j + 1;
-        if (Is(k, ".") && Attached(k))
+        var period = word.MonthAbbreviation && Is(k, ".") && Attached(k);
+        if (period)
         {
             k++;
         }
@@ -1112,14 +1153,14 @@ internal sealed class TimeGrammar
         }
 
         // The month alone: only when it cannot be another word ("may", "march", "Jan").
-        if (word.MonthNeedsContext && !prefix.Part && !IsPrepBefore(prefix.Start))
+        if ((word.MonthNeedsContext && !prefix.Part && !IsPrepBefore(prefix.Start)) || (word.MonthAbbreviation && !period))
         {
             return false;
         }
 
         if (_reference is { } reference)
         {
-            var year = YearForMonth(reference, month, Direction.Default);
+            var year = YearForMonth(reference, month, CueBefore(prefix.Start));
             hit = new Hit(k, TimeExpressionType.Date, Month(year, month), null) { DropsThe = true };
         }
         else
@@ -1200,7 +1241,7 @@ internal sealed class TimeGrammar
 
         var month = word.Month;
         var end = k + 1;
-        if (Is(end, ".") && Attached(end))
+        if (word.MonthAbbreviation && Is(end, ".") && Attached(end))
         {
             end++;
         }

@@ -54,6 +54,9 @@ internal sealed class TimeWord
     /// <summary>A short form ("Nov") or a word that is also common English ("May", "March").</summary>
     public bool MonthNeedsContext { get; set; }
 
+    /// <summary>A short form written with a period ("Nov."); the period belongs to the name.</summary>
+    public bool MonthAbbreviation { get; set; }
+
     public int Weekday { get; set; }
 
     public bool WeekdayPlural { get; set; }
@@ -111,6 +114,7 @@ internal sealed class TimeLexicon
             var word = Word(fields[0]);
             word.Month = Int(fields[1]);
             word.MonthNeedsContext = fields.Length > 2;
+            word.MonthAbbreviation = fields.Length > 2 && fields[2] == "abbr";
         }
 
         foreach (var fields in Lines(readFile("weekdays.txt")))
