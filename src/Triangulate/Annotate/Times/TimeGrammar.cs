@@ -64,7 +64,7 @@ internal sealed class TimeGrammar
     private void NoteFocus(Hit hit)
     {
         var value = hit.Value;
-        if (value.Length == 7 && value[4] == '-' && value[5] == 'Q' && int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        if (hit.NamesQuarter && value.Length == 7 && value[4] == '-' && value[5] == 'Q' && int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {
             _focusToken = hit.End;
             _focusYear = year;
@@ -232,7 +232,7 @@ internal sealed class TimeGrammar
 
         var clockText = Clock(hour, minute);
         var dateStart = Is(k, ",") || Is(k, "on") ? k + 1 : k;
-        if (TryDay(dateStart, out var day))
+        if (TryDay(dateStart, j, out var day))
         {
             hit = new Hit(day.End, TimeExpressionType.Time, Anchor(day) + clockText, day.Reason);
             return true;
@@ -290,9 +290,9 @@ internal sealed class TimeGrammar
     }
 
     // A day a clock time can sit on: a weekday, today/yesterday/tomorrow, or a month and day.
-    private bool TryDay(int j, out Hit hit)
+    private bool TryDay(int j, int cueStart, out Hit hit)
     {
-        var none = new Prefix(j, false, false, false);
+        var none = new Prefix(cueStart, false, false, false);
         if (TryWeekday(j, none, out hit) && hit.Type == TimeExpressionType.Date)
         {
             return true;
@@ -744,7 +744,7 @@ internal sealed class TimeGrammar
                     CueRole.Next => reference.AddMonths(3),
                     _ => reference,
                 };
-                hit = new Hit(k + 1, TimeExpressionType.Date, Quarter(quarter.Year, QuarterOf(quarter)), null);
+                hit = new Hit(k + 1, TimeExpressionType.Date, Quarter(quarter.Year, QuarterOf(quarter)), null) { NamesQuarter = true };
                 return true;
             }
 
@@ -752,7 +752,7 @@ internal sealed class TimeGrammar
             if (word.Unit == TimeUnit.Year && Is(k + 1, "'") && Is(k + 2, "s") && TryOrdinal(k + 3, out var ordinal, out var afterOrdinal)
                 && ordinal is >= 1 and <= 4 && W(afterOrdinal) is { Unit: TimeUnit.Quarter, UnitPlural: false })
             {
-                hit = new Hit(afterOrdinal + 1, TimeExpressionType.Date, Quarter(reference.Year + shift, ordinal), null);
+                hit = new Hit(afterOrdinal + 1, TimeExpressionType.Date, Quarter(reference.Year + shift, ordinal), null) { NamesQuarter = true };
                 return true;
             }
 
@@ -939,7 +939,7 @@ internal sealed class TimeGrammar
         }
 
         hit = year is { } y
-            ? new Hit(end, TimeExpressionType.Date, Quarter(y, quarter), null)
+            ? new Hit(end, TimeExpressionType.Date, Quarter(y, quarter), null) { NamesQuarter = true }
             : new Hit(end, TimeExpressionType.Date, "XXXX-Q" + quarter.ToString(CultureInfo.InvariantCulture), NoReference);
         return true;
     }
@@ -1323,7 +1323,7 @@ internal sealed class TimeGrammar
         // "the 1988 second quarter", "the 1988 quarter".
         if (TryOrdinal(j + 1, out var ordinal, out var afterOrdinal) && ordinal is >= 1 and <= 4 && W(afterOrdinal) is { Unit: TimeUnit.Quarter, UnitPlural: false })
         {
-            hit = new Hit(afterOrdinal + 1, TimeExpressionType.Date, Quarter(year, ordinal), null);
+            hit = new Hit(afterOrdinal + 1, TimeExpressionType.Date, Quarter(year, ordinal), null) { NamesQuarter = true };
             return true;
         }
 
@@ -1596,8 +1596,11 @@ internal sealed class TimeGrammar
 
         if (word.Unit == TimeUnit.Quarter)
         {
+            // "the quarter": the one the text is about, else the one most recently reported.
             var latest = LatestQuarter(reference);
-            hit = new Hit(j + 1, TimeExpressionType.Date, Quarter(latest.Year, QuarterOf(latest)), null);
+            hit = HasFocus(j)
+                ? new Hit(j + 1, TimeExpressionType.Date, Quarter(_focusYear, _focusQuarter), null)
+                : new Hit(j + 1, TimeExpressionType.Date, Quarter(latest.Year, QuarterOf(latest)), null);
             return true;
         }
 
@@ -1665,6 +1668,9 @@ internal sealed class TimeGrammar
     {
         /// <summary>Whether a lone "the" before this expression stays outside its span.</summary>
         public bool DropsThe { get; init; }
+
+        /// <summary>Whether the text names this quarter itself, rather than one derived from another ("a year earlier").</summary>
+        public bool NamesQuarter { get; init; }
 
         public int Weekday { get; init; }
     }

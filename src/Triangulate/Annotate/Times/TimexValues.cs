@@ -8,7 +8,7 @@ internal static class TimexValues
     public const string UnknownDay = "XXXX-XX-XX";
 
     // How far ahead a month and day told without a year or a future cue may lie; news mostly reports the past.
-    private const int FutureReachDays = 61;
+    private const int FutureReachDays = 91;
 
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
@@ -134,7 +134,7 @@ internal static class TimexValues
             Direction.Past => difference <= 0 ? reference.Year : reference.Year - 1,
             Direction.StrictPast => difference < 0 ? reference.Year : reference.Year - 1,
             Direction.Same => reference.Year,
-            _ => difference > 2 ? reference.Year - 1 : difference < -9 ? reference.Year + 1 : reference.Year,
+            _ => difference > 3 ? reference.Year - 1 : difference < -9 ? reference.Year + 1 : reference.Year,
         };
     }
 
