@@ -1575,9 +1575,16 @@ internal sealed class TimeGrammar
             return false;
         }
 
-        if (word.Unit == TimeUnit.Day && (Is(j + 1, "before") || Is(j + 1, "after")))
+        if (word.Unit is TimeUnit.Day or TimeUnit.Year && (Is(j + 1, "before") || Is(j + 1, "after")))
         {
-            hit = new Hit(j + 2, TimeExpressionType.Date, UnknownDay, TimeExpressionRecognizer.AnchoredToEvent);
+            hit = new Hit(j + 2, TimeExpressionType.Date, word.Unit == TimeUnit.Day ? UnknownDay : "XXXX", TimeExpressionRecognizer.AnchoredToEvent);
+            return true;
+        }
+
+        // "the year ended July 2": a fiscal year, told as a stretch of time.
+        if (word.Unit == TimeUnit.Year && (Is(j + 1, "ended") || Is(j + 1, "ending")))
+        {
+            hit = new Hit(j + 1, TimeExpressionType.Duration, Duration(1, false, word.Unit), null);
             return true;
         }
 
@@ -1604,7 +1611,7 @@ internal sealed class TimeGrammar
             return true;
         }
 
-        if (prefix.Part && word.Unit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week)
+        if ((prefix.Part && word.Unit is TimeUnit.Month or TimeUnit.Week) || word.Unit == TimeUnit.Year)
         {
             // "the end of the year", "the middle of the month".
             hit = new Hit(j + 1, TimeExpressionType.Date, Shift(reference, word.Unit, 0), null);
