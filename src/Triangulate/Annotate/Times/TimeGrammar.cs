@@ -127,8 +127,16 @@ internal sealed class TimeGrammar
         return false;
     }
 
-    private bool TryCore(int j, Prefix prefix, out Hit hit) =>
-        TryClockTime(j, out hit)
+    private bool TryCore(int j, Prefix prefix, out Hit hit)
+    {
+        // Every core starts at a number or at a word the lexicons know.
+        if (!Has(j) || (_tokens[j].Word is null && _tokens[j].Kind != TimeTokenKind.Number))
+        {
+            hit = default;
+            return false;
+        }
+
+        return TryClockTime(j, out hit)
         || TryNumericDate(j, out hit)
         || TryEvery(j, out hit)
         || TryCount(j, prefix, out hit)
@@ -144,6 +152,7 @@ internal sealed class TimeGrammar
         || TryHoliday(j, prefix, out hit)
         || TryBareUnit(j, prefix, out hit)
         || TrySetWord(j, out hit);
+    }
 
     // ---- clock times ----------------------------------------------------------------------------
 

@@ -106,6 +106,10 @@ internal sealed class TimeLexicon
     private readonly Dictionary<string, TimeWord> _words = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, TimeWord>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    // For each ASCII first letter, a bit per word length the lexicons hold: most words of a text
+    // fail this test and skip the case-insensitive hash lookup.
+    private readonly ulong[] _lengthsByInitial = new ulong[128];
+
     internal TimeLexicon(Func<string, string> readFile)
     {
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -207,6 +211,15 @@ internal sealed class TimeLexicon
             AddPhrase(joined[..bar].Trim(), null, HolidayRule.Parse(joined[(bar + 1)..].Trim()));
         }
 
+        foreach (var key in _words.Keys)
+        {
+            var initial = char.ToLowerInvariant(key[0]);
+            if (initial < 128)
+            {
+                _lengthsByInitial[initial] |= 1UL << Math.Min(key.Length, 63);
+            }
+        }
+
         foreach (var word in _words.Values)
         {
             word.Phrases.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
@@ -221,7 +234,16 @@ internal sealed class TimeLexicon
     public static TimeLexicon Shared => Instance.Value;
 
     /// <summary>The entry for a word, or null when no time lexicon lists it.</summary>
-    public TimeWord? Find(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var entry) ? entry : null;
+    public TimeWord? Find(ReadOnlySpan<char> word)
+    {
+        var initial = word.Length == 0 ? 0 : word[0] | 0x20;
+        if (initial < 128 && (_lengthsByInitial[initial] & (1UL << Math.Min(word.Length, 63))) == 0)
+        {
+            return null;
+        }
+
+        return _lookup.TryGetValue(word, out var entry) ? entry : null;
+    }
 
     /// <summary>Splits a phrase the way the recognizer tokenizes text: letter runs, digit runs, single symbols.</summary>
     internal static string[] SplitWords(string phrase)

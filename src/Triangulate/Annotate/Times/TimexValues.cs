@@ -35,6 +35,24 @@ internal static class TimexValues
     /// <summary>A duration: "P3W", "PT24H", "PXY" when the count is vague.</summary>
     public static string Duration(double count, bool vague, TimeUnit unit)
     {
+        // "half an hour" is PT30M, "a year and a half" P18M: a fraction moves to the next smaller unit.
+        if (!vague && count != Math.Floor(count))
+        {
+            var (smaller, factor) = unit switch
+            {
+                TimeUnit.Year => (TimeUnit.Month, 12),
+                TimeUnit.Week => (TimeUnit.Day, 7),
+                TimeUnit.Day => (TimeUnit.Hour, 24),
+                TimeUnit.Hour => (TimeUnit.Minute, 60),
+                TimeUnit.Minute => (TimeUnit.Second, 60),
+                _ => (TimeUnit.None, 0),
+            };
+            if (factor > 0 && count * factor == Math.Floor(count * factor))
+            {
+                return Duration(count * factor, false, smaller);
+            }
+        }
+
         string N(double factor) => vague ? "X" : (count * factor).ToString(Inv);
         return unit switch
         {
