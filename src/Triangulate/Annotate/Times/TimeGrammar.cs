@@ -90,7 +90,7 @@ internal sealed class TimeGrammar
                 the = true;
                 j++;
             }
-            else if (TryRole(j, CueRole.Approx, out var end) && (!Is(j, "some") || IsQuantityStart(end)))
+            else if (TryRole(j, CueRole.Approx, out var end) && (Is(j, "some") ? IsQuantityStart(end) : IsApproxTarget(end)))
             {
                 approx = true;
                 j = end;
@@ -476,6 +476,14 @@ internal sealed class TimeGrammar
             return false;
         }
 
+        // A range, "two to three weeks", "12 to 18 months": the upper bound.
+        if ((Is(k, "to") || Is(k, "or")) && IsQuantityStart(k + 1) && TryQuantity(k + 1, allowArticle: false, out var upper, out var vagueUpper, out var afterUpper) && W(afterUpper)?.Unit is not (null or TimeUnit.None))
+        {
+            count = upper;
+            vague = vagueUpper;
+            k = afterUpper;
+        }
+
         var hyphenated = Is(k, "-") && Attached(k) && Has(k + 1) && !_tokens[k + 1].SpaceBefore;
         if (hyphenated)
         {
@@ -507,6 +515,11 @@ internal sealed class TimeGrammar
         {
             count += 0.5;
             end += 3;
+        }
+
+        if (Is(end, "or") && Is(end + 1, "so"))
+        {
+            end += 2;
         }
 
         // "once a week", "three times a year": a set, spanning the period.
@@ -558,6 +571,15 @@ internal sealed class TimeGrammar
     private bool IsFrequencyBefore(int start) =>
         start > 0 && (Is(start - 1, "times") || Is(start - 1, "once") || Is(start - 1, "twice") || Is(start - 1, "thrice"));
 
+    // A hedge ("about", "nearly") goes with a count, a clock time or a named day, not with "the future".
+    private bool IsApproxTarget(int j)
+    {
+        var k = Is(j, "the") ? j + 1 : j;
+        return IsQuantityStart(k) || Is(k, "a") || Is(k, "an") || Is(k, "half")
+            || W(k) is { Month: > 0 } or { Weekday: > 0 } or { Clock: not null } or { Cardinal: >= 0 }
+            || TryRole(k, CueRole.Vague, out _) || TryRole(k, CueRole.Last, out _) || TryRole(k, CueRole.Next, out _);
+    }
+
     private bool IsQuantityStart(int j) =>
         Has(j) && ((_tokens[j].Kind == TimeTokenKind.Number && _tokens[j].Value >= 0) || W(j)?.Cardinal > 0);
 
@@ -596,7 +618,7 @@ internal sealed class TimeGrammar
 
         if (Is(j, "a") || Is(j, "an"))
         {
-            if (TryRole(j + 1, CueRole.Vague, out var vagueEnd))
+            if ((Is(j + 1, "few") || Is(j + 1, "couple")) && TryRole(j + 1, CueRole.Vague, out var vagueEnd))
             {
                 vague = true;
                 end = vagueEnd;
@@ -684,6 +706,14 @@ internal sealed class TimeGrammar
         else
         {
             return false;
+        }
+
+        // "this coming Sunday", "this past spring": the second word says which.
+        if (role == CueRole.This && (TryRole(k, CueRole.Last, out var chained) || TryRole(k, CueRole.Next, out chained)))
+        {
+            role = TryRole(k, CueRole.Last, out _) ? CueRole.Last : CueRole.Next;
+            j = k;
+            k = chained;
         }
 
         var lastWord = Is(j, "last") || Is(j, "past");
@@ -1333,6 +1363,14 @@ internal sealed class TimeGrammar
         if (TryOrdinal(j + 1, out var ordinal, out var afterOrdinal) && ordinal is >= 1 and <= 4 && W(afterOrdinal) is { Unit: TimeUnit.Quarter, UnitPlural: false })
         {
             hit = new Hit(afterOrdinal + 1, TimeExpressionType.Date, Quarter(year, ordinal), null) { NamesQuarter = true };
+            return true;
+        }
+
+        if (Is(j + 1, "period") && prefix.The)
+        {
+            hit = HasFocus(j)
+                ? new Hit(j + 2, TimeExpressionType.Date, Quarter(year, _focusQuarter), null)
+                : new Hit(j + 2, TimeExpressionType.Date, Year(year), null);
             return true;
         }
 
