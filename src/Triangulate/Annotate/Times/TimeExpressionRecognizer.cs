@@ -12,6 +12,9 @@ internal sealed class TimeExpressionRecognizer
     /// <summary>The reason given when an expression is relative to an event, not to the reference date.</summary>
     public const string AnchoredToEvent = "relative to an event in the text, not to the publication date";
 
+    /// <summary>The reason given when the reference date is too far from our era to do calendar arithmetic on.</summary>
+    public const string ReferenceOutOfRange = "publication date outside the years 1000 to 9000";
+
     private readonly TimeLexicon _lexicon;
 
     public TimeExpressionRecognizer()
@@ -27,6 +30,12 @@ internal sealed class TimeExpressionRecognizer
         ArgumentNullException.ThrowIfNull(text);
         var tokens = new List<TimeToken>((text.Length / 5) + 4);
         TimeToken.Tokenize(text, _lexicon, tokens);
-        return new TimeGrammar(text, tokens, reference).Match(cancellationToken);
+        // Outside this range, "last year" or "next week" could leave the calendar; such a date is treated as absent.
+        if (reference is { Year: < 1000 or > 9000 })
+        {
+            return new TimeGrammar(text, tokens, null, ReferenceOutOfRange).Match(cancellationToken);
+        }
+
+        return new TimeGrammar(text, tokens, reference, NoReference).Match(cancellationToken);
     }
 }

@@ -12,22 +12,26 @@ internal sealed class TimeGrammar
 {
     private const int CueWindow = 6;
 
+    // The largest count of units that "N units ago" resolves to a calendar value.
+    private const int MaxShift = 1000;
+
     // How far back, in tokens, a quarter named in the text stays the period that "a year earlier" compares with.
     private const int FocusWindow = 80;
-    private const string NoReference = TimeExpressionRecognizer.NoReference;
 
     private readonly string _text;
     private readonly List<TimeToken> _tokens;
     private readonly DateOnly? _reference;
+    private readonly string _noReference;
     private int _focusToken = int.MinValue;
     private int _focusYear;
     private int _focusQuarter;
 
-    public TimeGrammar(string text, List<TimeToken> tokens, DateOnly? reference)
+    public TimeGrammar(string text, List<TimeToken> tokens, DateOnly? reference, string noReference)
     {
         _text = text;
         _tokens = tokens;
         _reference = reference;
+        _noReference = noReference;
     }
 
     public List<TimeExpression> Match(CancellationToken cancellationToken)
@@ -151,7 +155,7 @@ internal sealed class TimeGrammar
         || TryRelative(j, prefix, out hit)
         || TryHoliday(j, prefix, out hit)
         || TryBareUnit(j, prefix, out hit)
-        || TrySetWord(j, out hit);
+        || TrySetWord(j, prefix, out hit);
     }
 
     // ---- clock times ----------------------------------------------------------------------------
@@ -249,7 +253,7 @@ internal sealed class TimeGrammar
 
         hit = _reference is { } reference
             ? new Hit(k, TimeExpressionType.Time, Day(reference) + clockText)
-            : new Hit(k, TimeExpressionType.Time, UnknownDay + clockText, NoReference);
+            : new Hit(k, TimeExpressionType.Time, UnknownDay + clockText, _noReference);
         return true;
     }
 
@@ -266,7 +270,7 @@ internal sealed class TimeGrammar
 
         return int.TryParse(text[..colon], NumberStyles.None, CultureInfo.InvariantCulture, out hour)
             && int.TryParse(text[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out minute)
-            && hour <= 24 && minute <= 59;
+            && minute <= 59 && (hour < 24 || (hour == 24 && minute == 0));
     }
 
     // "a.m.", "p.m", "am", "PM", attached or not.
@@ -444,10 +448,16 @@ internal sealed class TimeGrammar
         return false;
     }
 
-    private bool TrySetWord(int j, out Hit hit)
+    private bool TrySetWord(int j, Prefix prefix, out Hit hit)
     {
         hit = default;
         if (W(j)?.SetPeriod is not { } period)
+        {
+            return false;
+        }
+
+        // "the daily", "a weekly magazine": after an article the word names a thing, not a recurrence.
+        if (prefix.The || (j > 0 && (Is(j - 1, "the") || Is(j - 1, "a") || Is(j - 1, "an"))))
         {
             return false;
         }
@@ -499,6 +509,13 @@ internal sealed class TimeGrammar
         var unit = unitWord.Unit;
         var end = k + 1;
 
+        // "a second round", "a second time": the ordinal, not one second.
+        if (unit == TimeUnit.Second && !unitWord.UnitPlural && k == j + 1 && (Is(j, "a") || Is(j, "an"))
+            && Has(end) && _tokens[end].Kind == TimeTokenKind.Word && !Is(end, "later") && !Is(end, "ago") && !Is(end, "or") && !Is(end, "and"))
+        {
+            return false;
+        }
+
         // "the 1988 quarter", "the 1988 second quarter": a year, not a count.
         if (!unitWord.UnitPlural && _tokens[j].Kind == TimeTokenKind.Number && _tokens[j].Length == 4)
         {
@@ -543,7 +560,9 @@ internal sealed class TimeGrammar
         if (sign != 0)
         {
             end++;
-            if (vague)
+
+            // "a million years ago" is past, not a calendar date.
+            if (vague || count > MaxShift)
             {
                 hit = new Hit(end, TimeExpressionType.Date, sign < 0 ? "PAST_REF" : "FUTURE_REF", null);
             }
@@ -557,7 +576,7 @@ internal sealed class TimeGrammar
             }
             else
             {
-                hit = new Hit(end, TimeExpressionType.Date, UnknownShift(unit), NoReference);
+                hit = new Hit(end, TimeExpressionType.Date, UnknownShift(unit), _noReference);
             }
 
             return true;
@@ -575,7 +594,7 @@ internal sealed class TimeGrammar
     private bool IsApproxTarget(int j)
     {
         var k = Is(j, "the") ? j + 1 : j;
-        return IsQuantityStart(k) || Is(k, "a") || Is(k, "an") || Is(k, "half")
+        return (Has(k) && _tokens[k].Kind == TimeTokenKind.Number) || Is(k, "a") || Is(k, "an") || Is(k, "half")
             || W(k) is { Month: > 0 } or { Weekday: > 0 } or { Clock: not null } or { Cardinal: >= 0 }
             || TryRole(k, CueRole.Vague, out _) || TryRole(k, CueRole.Last, out _) || TryRole(k, CueRole.Next, out _);
     }
@@ -770,7 +789,7 @@ internal sealed class TimeGrammar
 
             if (_reference is not { } reference)
             {
-                hit = new Hit(k + 1, TimeExpressionType.Date, UnknownShift(word.Unit), NoReference);
+                hit = new Hit(k + 1, TimeExpressionType.Date, UnknownShift(word.Unit), _noReference);
                 return true;
             }
 
@@ -813,7 +832,14 @@ internal sealed class TimeGrammar
 
         if (word.Month > 0 && Capitalized(k))
         {
-            var end = k + 1;
+            // "last Oct. 23" names the day; the day's own rule resolves it.
+            var afterMonth = word.MonthAbbreviation && Is(k + 1, ".") ? k + 2 : k + 1;
+            if (TryDayNumber(afterMonth, out _, out _) || (word.MonthAbbreviation && afterMonth == k + 1))
+            {
+                return false;
+            }
+
+            var end = afterMonth;
             if (_reference is { } reference)
             {
                 var year = YearForMonth(reference, word.Month, direction);
@@ -821,7 +847,7 @@ internal sealed class TimeGrammar
             }
             else
             {
-                hit = new Hit(end, TimeExpressionType.Date, string.Create(CultureInfo.InvariantCulture, $"XXXX-{word.Month:D2}"), NoReference);
+                hit = new Hit(end, TimeExpressionType.Date, string.Create(CultureInfo.InvariantCulture, $"XXXX-{word.Month:D2}"), _noReference);
             }
 
             return true;
@@ -844,7 +870,7 @@ internal sealed class TimeGrammar
 
             hit = _reference is { } reference
                 ? new Hit(k + 1, TimeExpressionType.Time, Day(reference.AddDays(days)) + "T" + part)
-                : new Hit(k + 1, TimeExpressionType.Time, UnknownDay + "T" + part, NoReference);
+                : new Hit(k + 1, TimeExpressionType.Time, UnknownDay + "T" + part, _noReference);
             return true;
         }
 
@@ -870,7 +896,7 @@ internal sealed class TimeGrammar
         {
             hit = _reference is { } anchor
                 ? new Hit(afterOrdinal + 1, TimeExpressionType.Date, Quarter(anchor.Year - 1, ordinal), null)
-                : new Hit(afterOrdinal + 1, TimeExpressionType.Date, "XXXX-Q" + ordinal.ToString(CultureInfo.InvariantCulture), NoReference);
+                : new Hit(afterOrdinal + 1, TimeExpressionType.Date, "XXXX-Q" + ordinal.ToString(CultureInfo.InvariantCulture), _noReference);
             return true;
         }
 
@@ -889,7 +915,7 @@ internal sealed class TimeGrammar
 
         if (_reference is not { } reference)
         {
-            hit = new Hit(end, TimeExpressionType.Date, quarter ? "XXXX-QX" : "XXXX", NoReference);
+            hit = new Hit(end, TimeExpressionType.Date, quarter ? "XXXX-QX" : "XXXX", _noReference);
             return true;
         }
 
@@ -953,7 +979,7 @@ internal sealed class TimeGrammar
             var year = YearAfter(ref end);
             hit = year is { } y
                 ? new Hit(end, TimeExpressionType.Date, Year(y) + "-H" + ordinal.ToString(CultureInfo.InvariantCulture), null)
-                : new Hit(end, TimeExpressionType.Date, "XXXX-H" + ordinal.ToString(CultureInfo.InvariantCulture), NoReference);
+                : new Hit(end, TimeExpressionType.Date, "XXXX-H" + ordinal.ToString(CultureInfo.InvariantCulture), _noReference);
             return true;
         }
 
@@ -979,7 +1005,7 @@ internal sealed class TimeGrammar
 
         hit = year is { } y
             ? new Hit(end, TimeExpressionType.Date, Quarter(y, quarter), null) { NamesQuarter = true }
-            : new Hit(end, TimeExpressionType.Date, "XXXX-Q" + quarter.ToString(CultureInfo.InvariantCulture), NoReference);
+            : new Hit(end, TimeExpressionType.Date, "XXXX-Q" + quarter.ToString(CultureInfo.InvariantCulture), _noReference);
         return true;
     }
 
@@ -1088,7 +1114,7 @@ internal sealed class TimeGrammar
         if (_reference is not { } reference)
         {
             var unknown = $"XXXX-WXX-{weekday}" + (part is null ? "" : "T" + part);
-            hit = new Hit(end, part is null ? TimeExpressionType.Date : TimeExpressionType.Time, unknown, NoReference) { DropsThe = true, Weekday = weekday };
+            hit = new Hit(end, part is null ? TimeExpressionType.Date : TimeExpressionType.Time, unknown, _noReference) { DropsThe = true, Weekday = weekday };
             return true;
         }
 
@@ -1204,7 +1230,7 @@ internal sealed class TimeGrammar
         }
         else
         {
-            hit = new Hit(k, TimeExpressionType.Date, string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}"), NoReference) { DropsThe = true };
+            hit = new Hit(k, TimeExpressionType.Date, string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}"), _noReference) { DropsThe = true };
         }
 
         return true;
@@ -1214,7 +1240,7 @@ internal sealed class TimeGrammar
     {
         if (_reference is not { } reference)
         {
-            return new Hit(end, TimeExpressionType.Date, string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}-{day:D2}"), NoReference) { DropsThe = true };
+            return new Hit(end, TimeExpressionType.Date, string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}-{day:D2}"), _noReference) { DropsThe = true };
         }
 
         var date = new DateOnly(YearForDay(reference, month, day, direction), month, day);
@@ -1379,7 +1405,7 @@ internal sealed class TimeGrammar
             var quarter = HasFocus(j) ? _focusQuarter : _reference is { } reference ? QuarterOf(LatestQuarter(reference)) : 0;
             hit = quarter > 0
                 ? new Hit(j + 2, TimeExpressionType.Date, Quarter(year, quarter), null)
-                : new Hit(j + 2, TimeExpressionType.Date, Year(year) + "-QX", NoReference);
+                : new Hit(j + 2, TimeExpressionType.Date, Year(year) + "-QX", _noReference);
             return true;
         }
 
@@ -1395,6 +1421,12 @@ internal sealed class TimeGrammar
         }
 
         if (year < 1800 && !prefix.Part && !IsPrepBefore(prefix.Start))
+        {
+            return false;
+        }
+
+        // A year far beyond the reference is a number ("the 2100 block"), not a time.
+        if (year > (_reference?.Year ?? 2030) + 30)
         {
             return false;
         }
@@ -1453,7 +1485,7 @@ internal sealed class TimeGrammar
     {
         if (_reference is not { } reference)
         {
-            return new Hit(end, TimeExpressionType.Date, "XXXX-" + season, NoReference);
+            return new Hit(end, TimeExpressionType.Date, "XXXX-" + season, _noReference);
         }
 
         var index = SeasonIndex(season);
@@ -1519,7 +1551,7 @@ internal sealed class TimeGrammar
 
                 if (_reference is not { } reference)
                 {
-                    hit = new Hit(end, part is null ? TimeExpressionType.Date : TimeExpressionType.Time, UnknownDay + (part is null ? "" : "T" + part), NoReference) { DropsThe = true };
+                    hit = new Hit(end, part is null ? TimeExpressionType.Date : TimeExpressionType.Time, UnknownDay + (part is null ? "" : "T" + part), _noReference) { DropsThe = true };
                     return true;
                 }
 
@@ -1568,7 +1600,7 @@ internal sealed class TimeGrammar
 
             if (_reference is not { } reference)
             {
-                hit = new Hit(end, TimeExpressionType.Date, UnknownDay, NoReference) { DropsThe = true };
+                hit = new Hit(end, TimeExpressionType.Date, UnknownDay, _noReference) { DropsThe = true };
                 return true;
             }
 

@@ -115,26 +115,32 @@ internal static class TimexValues
     /// <summary>The year for a month and day written without one: nearest the reference, or on the cued side of it.</summary>
     public static int YearForDay(DateOnly reference, int month, int day, Direction direction)
     {
-        var best = reference.Year;
+        var best = 0;
         var bestDistance = int.MaxValue;
-        for (var year = reference.Year - 1; year <= reference.Year + 1; year++)
-        {
-            if (day > DateTime.DaysInMonth(year, month))
-            {
-                continue;
-            }
 
-            var distance = new DateOnly(year, month, day).DayNumber - reference.DayNumber;
-            var allowed = direction switch
+        // The nearest year on the allowed side; failing that (February 29), the nearest year that has the day.
+        for (var pass = 0; pass < 2 && best == 0; pass++)
+        {
+            var reach = pass == 0 ? 1 : 4;
+            for (var year = reference.Year - reach; year <= reference.Year + reach; year++)
             {
-                Direction.Future or Direction.StrictFuture => distance >= 0,
-                Direction.Past or Direction.StrictPast => distance <= 0,
-                _ => distance <= FutureReachDays,
-            };
-            if (allowed && Math.Abs(distance) < bestDistance)
-            {
-                best = year;
-                bestDistance = Math.Abs(distance);
+                if (day > DateTime.DaysInMonth(year, month))
+                {
+                    continue;
+                }
+
+                var distance = new DateOnly(year, month, day).DayNumber - reference.DayNumber;
+                var allowed = pass == 1 || direction switch
+                {
+                    Direction.Future or Direction.StrictFuture => distance >= 0,
+                    Direction.Past or Direction.StrictPast => distance <= 0,
+                    _ => distance <= FutureReachDays,
+                };
+                if (allowed && Math.Abs(distance) < bestDistance)
+                {
+                    best = year;
+                    bestDistance = Math.Abs(distance);
+                }
             }
         }
 

@@ -189,6 +189,45 @@ public class TimeExpressionRecognizerTests
         }
     }
 
+    [Theory]
+    [InlineData("2023-11-15")]
+    [InlineData("2024-02-29")]
+    [InlineData("0001-01-01")]
+    [InlineData("9999-12-31")]
+    [InlineData(null)]
+    public void Never_throws_and_keeps_offsets_on_scrambled_time_words(string? reference)
+    {
+        var words = ("999999999 weeks ago 24:30 the Feb. 29 , 0000 31 st 1/1/1 31/31/2023 Q9 twenty-first century nineteen ninety " +
+            "every other a few and a half 12 p.m. midnight on Monday Christmas 2199 ' 90 s - to or so mid . 3rd of May last next")
+            .Split(' ');
+        var random = new Random(11);
+        for (var i = 0; i < 2_000; i++)
+        {
+            var separator = random.Next(3) == 0 ? "" : " ";
+            var text = string.Join(separator, Enumerable.Range(0, random.Next(1, 12)).Select(_ => words[random.Next(words.Length)]));
+            foreach (var expression in Find(text, reference))
+            {
+                text.Substring(expression.Start, expression.Length).ShouldBe(expression.Text);
+                expression.Value.ShouldNotBeNullOrEmpty();
+            }
+        }
+    }
+
+    [Fact]
+    public void Treats_a_reference_date_outside_our_era_as_absent()
+    {
+        var expression = Single("Sales fell last year.", "last year", reference: "0001-01-01");
+        expression.Value.ShouldBe("XXXX");
+        expression.Reason.ShouldBe(TimeExpressionRecognizer.ReferenceOutOfRange);
+    }
+
+    [Theory]
+    [InlineData("She won on a second attempt.")]
+    [InlineData("He reads the daily on the train.")]
+    [InlineData("Police closed the 2100 block of Main Street.")]
+    public void Leaves_ordinals_titles_and_addresses_alone(string text) =>
+        Find(text).ShouldBeEmpty();
+
     [Fact]
     public void Stops_when_cancelled()
     {
