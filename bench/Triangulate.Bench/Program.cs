@@ -8,6 +8,7 @@ var suites = new Dictionary<string, Func<string, string[], int>>(StringComparer.
     ["counts"] = CountsSuite.Run,
     ["ner"] = NerSuite.Run,
     ["stories"] = StoriesSuite.Run,
+    ["timex"] = TimexSuite.Run,
 };
 
 if (args.Length == 0 || args[0] is "-h" or "--help")
