@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Triangulate.Annotate.Attributions;
 using Triangulate.Annotate.Quantities;
 using Triangulate.Annotate.Quotes;
+using Triangulate.Annotate.Times;
 using Triangulate.Extract;
 
 namespace Triangulate.Annotate;
@@ -20,6 +21,9 @@ public sealed record Annotated
 
     /// <summary>Entity mentions, in order of their start.</summary>
     public ImmutableArray<EntityMention> Entities { get; init; } = [];
+
+    /// <summary>Time expressions with TIMEX3 values resolved against the publication date, in text order.</summary>
+    public ImmutableArray<TimeExpression> Times { get; init; } = [];
 
     /// <summary>Figures with their hedges, bounds, counted group and event, in text order.</summary>
     public ImmutableArray<Quantity> Quantities { get; init; } = [];

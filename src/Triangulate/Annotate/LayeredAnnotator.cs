@@ -2,19 +2,21 @@ using System.Collections.Immutable;
 using Triangulate.Annotate.Attributions;
 using Triangulate.Annotate.Quantities;
 using Triangulate.Annotate.Quotes;
+using Triangulate.Annotate.Times;
 using Triangulate.Extract;
 
 namespace Triangulate.Annotate;
 
 /// <summary>
-/// The whole language layer: sentences, tokens and entities from the inner annotator, then figures per
-/// sentence, quotes and attributions, with speakers and sources tied to the canonical entities.
+/// The whole language layer: sentences, tokens and entities from the inner annotator, then time expressions,
+/// figures per sentence, quotes and attributions, with speakers and sources tied to the canonical entities.
 /// </summary>
 internal sealed class LayeredAnnotator(IAnnotator entities) : IAnnotator
 {
     private readonly QuantityRecognizer _quantities = new();
     private readonly QuoteRecognizer _quotes = new();
     private readonly AttributionRecognizer _attributions = new();
+    private readonly TimeExpressionRecognizer _times = new();
 
     /// <inheritdoc/>
     public Annotated Annotate(Article article, CancellationToken cancellationToken)
@@ -33,7 +35,8 @@ internal sealed class LayeredAnnotator(IAnnotator entities) : IAnnotator
         var attributions = _attributions.Recognize(body, cancellationToken)
             .Select(a => a with { Source = CanonicalAt(annotated.Entities, a.SourceStart, a.SourceLength) ?? a.Source })
             .ToImmutableArray();
-        return annotated with { Quantities = quantities.ToImmutable(), Quotes = quotes, Attributions = attributions };
+        var times = _times.Recognize(body, article.Published?.Date, cancellationToken).ToImmutableArray();
+        return annotated with { Times = times, Quantities = quantities.ToImmutable(), Quotes = quotes, Attributions = attributions };
     }
 
     /// <summary>The canonical name of the entity mention inside a span, preferring people.</summary>

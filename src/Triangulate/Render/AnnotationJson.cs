@@ -69,6 +69,20 @@ public static class AnnotationJson
         }
 
         writer.WriteEndArray();
+        writer.WriteStartArray("times");
+        foreach (var t in annotated.Times)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("start", t.Start);
+            writer.WriteNumber("end", t.End);
+            writer.WriteString("text", t.Text);
+            writer.WriteString("type", t.Type.ToString().ToUpperInvariant());
+            writer.WriteString("value", t.Value);
+            WriteNullable(writer, "reason", t.Reason);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
         writer.WriteStartArray("quantities");
         foreach (var q in annotated.Quantities)
         {

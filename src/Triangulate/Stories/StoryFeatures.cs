@@ -46,7 +46,35 @@ public sealed record StoryFeatures(
             .Where(e => e.Type != EntityType.Misc)
             .Select(e => EntityKey(e.Type, e.Canonical))
             .ToImmutableHashSet(StringComparer.Ordinal);
-        return new StoryFeatures(article.Id, article.Title, terms.ToImmutableDictionary(StringComparer.Ordinal), entities, eventDate ?? article.Published?.Date);
+        return new StoryFeatures(article.Id, article.Title, terms.ToImmutableDictionary(StringComparer.Ordinal), entities, eventDate ?? FindEventDate(annotated));
+    }
+
+    /// <summary>Days before publication a date in the text may lie and still be taken for the event's.</summary>
+    public const int MaxEventAgeDays = 400;
+
+    /// <summary>
+    /// The event's date: the first day-precise date the text resolves, not after publication and not more than
+    /// <see cref="MaxEventAgeDays"/> before it (a follow-up names the day of the event it follows up); else the publication date.
+    /// </summary>
+    public static DateOnly? FindEventDate(Annotated annotated)
+    {
+        ArgumentNullException.ThrowIfNull(annotated);
+        var published = annotated.Article.Published?.Date;
+        foreach (var time in annotated.Times)
+        {
+            if (time.Type != Annotate.Times.TimeExpressionType.Date || !time.IsResolved || time.Value.Length != 10
+                || !DateOnly.TryParseExact(time.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+            {
+                continue;
+            }
+
+            if (published is not { } p || (day.DayNumber <= p.DayNumber + 1 && day.DayNumber >= p.DayNumber - MaxEventAgeDays))
+            {
+                return day;
+            }
+        }
+
+        return published;
     }
 
     /// <summary>The key an entity is indexed under: its type and lower-cased canonical name.</summary>
