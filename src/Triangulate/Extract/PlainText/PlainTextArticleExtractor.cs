@@ -20,14 +20,17 @@ internal sealed class PlainTextArticleExtractor
     private const int MaxTitleLength = 200;
 
     /// <summary>A headline has at most this many words.</summary>
-    private const int MaxTitleWords = 30;
+    private const int MaxTitleWords = 25;
+
+    /// <summary>A line of this many words or fewer, all capitalised, is more likely a name or a label than a headline.</summary>
+    private const int MaxNameWords = 3;
 
     /// <summary>A heading under a related-links header is at most this many words.</summary>
     private const int MaxLinkWords = 20;
 
     private static readonly Regex AfterMetadata = new(@"^(?:\s*$|\s*[|·•,;]|\s+[\p{Lu}\p{N}""“‘'(])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    private static readonly Regex Separators = new(@"\s+[|·•]\s+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex Separators = new(@"\s+(?:[|·•–—-]|//)\s+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex SentenceBreak = new(@"\p{Ll}{2,}[.!?][""”’']?\s+[\p{Lu}""“]", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
@@ -79,6 +82,11 @@ internal sealed class PlainTextArticleExtractor
                 continue;
             }
 
+            if (TryMetadataLine(state, slot, allowDateOnly: true))
+            {
+                continue;
+            }
+
             if (state.Title is null && IsTitleLike(slot) && HasBodyAfter(slots, i))
             {
                 state.Title = slot.Text;
@@ -88,7 +96,7 @@ internal sealed class PlainTextArticleExtractor
             {
                 slot.Remove(RemovalReason.RepeatedHeadline);
             }
-            else if (!TryMetadataLine(state, slot) && !TryLineRule(state, slot, edge: true))
+            else if (!TryLineRule(state, slot, edge: true))
             {
                 return i;
             }
@@ -136,6 +144,11 @@ internal sealed class PlainTextArticleExtractor
                 continue;
             }
 
+            if (TryMetadataLine(state, slot, allowDateOnly: false))
+            {
+                continue;
+            }
+
             if (!TryLineRule(state, slot, edge: false) || slot.Reason != RemovalReason.RelatedLinks || CountWords(slot.Text) > 5)
             {
                 continue;
@@ -176,6 +189,14 @@ internal sealed class PlainTextArticleExtractor
         var candidates = state.Slots.Skip(bodyStart).Where(s => !s.IsRemoved).Take(DatelineParagraphs);
         foreach (var slot in candidates)
         {
+            if (Matching(_rules.DatelineOnly, slot.Text) is { } alone)
+            {
+                state.Dateline = Place(alone);
+                AddAgency(state, alone);
+                slot.Remove(RemovalReason.Dateline);
+                return;
+            }
+
             foreach (var pattern in _rules.Dateline)
             {
                 var match = PlainTextRules.Run(pattern, slot.Text);
@@ -184,15 +205,22 @@ internal sealed class PlainTextArticleExtractor
                     continue;
                 }
 
-                state.Dateline = match.Groups["place"].Value.Trim();
-                if (match.Groups["agency"].Success)
-                {
-                    state.SourceNotes.Add(match.Groups["agency"].Value.Trim());
-                }
+                state.Dateline = Place(match);
+                AddAgency(state, match);
 
                 slot.CutPrefix(match.Length, RemovalReason.Dateline);
                 return;
             }
+        }
+    }
+
+    private static string Place(Match match) => match.Groups["place"].Value.Trim().TrimEnd('-', '–', '—', ',', ' ');
+
+    private static void AddAgency(State state, Match match)
+    {
+        if (match.Groups["agency"].Success)
+        {
+            state.SourceNotes.Add(match.Groups["agency"].Value.Trim());
         }
     }
 
@@ -248,7 +276,7 @@ internal sealed class PlainTextArticleExtractor
     }
 
     /// <summary>A head line made only of metadata: a byline, a date, a reading time, alone or joined by "|".</summary>
-    private bool TryMetadataLine(State state, Slot slot)
+    private bool TryMetadataLine(State state, Slot slot, bool allowDateOnly)
     {
         var parts = Separators.Split(slot.Text);
         var found = new List<(string? Byline, string? Date, bool Updated)>();
@@ -258,7 +286,7 @@ internal sealed class PlainTextArticleExtractor
             {
                 found.Add((byline.Groups["byline"].Value.Trim(), null, false));
             }
-            else if ((Matching(_rules.Published, part) ?? Matching(_rules.DateOnly, part)) is { } published && IsWhole(published, part))
+            else if ((Matching(_rules.Published, part) ?? (allowDateOnly ? Matching(_rules.DateOnly, part) : null)) is { } published && IsWhole(published, part))
             {
                 found.Add((null, published.Groups["date"].Value.Trim(), false));
             }
@@ -356,12 +384,26 @@ internal sealed class PlainTextArticleExtractor
             return false;
         }
 
-        if (char.IsLower(text[0]) || (text[^1] is '.' or ',' or ';' or ':' && !Initialism.IsMatch(text)))
+        if (!char.IsLetterOrDigit(text[0]) && text[0] is not ('"' or '“' or '‘' or '\'')
+            || char.IsLower(text[0])
+            || text[^1] is ',' or ';' or ':' or '-' or '–' or '—'
+            || (text[^1] == '.' && !Initialism.IsMatch(text)))
         {
             return false;
         }
 
-        return !SentenceBreak.IsMatch(text) && !IsFurniture(text) && Matching(_rules.Byline, text) is null;
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length <= MaxNameWords && words.All(w => char.IsUpper(w[0])))
+        {
+            return false;
+        }
+
+        return !SentenceBreak.IsMatch(text)
+            && !IsFurniture(text)
+            && !_rules.InlineRules.Any(r => PlainTextRules.Run(r.Pattern, text).Success)
+            && Matching(_rules.Byline, text) is null
+            && Matching(_rules.Dateline, text) is null
+            && Matching(_rules.DatelineOnly, text) is null;
     }
 
     private bool IsLinkLike(string text) =>

@@ -37,6 +37,8 @@ internal sealed class PlainTextRules
 
     public ImmutableArray<Regex> Dateline { get; private init; } = [];
 
+    public ImmutableArray<Regex> DatelineOnly { get; private init; } = [];
+
     public ImmutableArray<Regex> RunOn { get; private init; } = [];
 
     public ImmutableArray<Regex> Metadata { get; private init; } = [];
@@ -113,6 +115,7 @@ internal sealed class PlainTextRules
             DateOnly = Kind(head, "dateonly"),
             Byline = Kind(head, "byline"),
             Dateline = Kind(head, "dateline"),
+            DatelineOnly = Kind(head, "datelineonly"),
             RunOn = Kind(head, "runon"),
             Metadata = Kind(head, "metadata"),
             Markdown = MarkdownRules.Load(),

@@ -43,7 +43,7 @@ internal static class WrittenDates
 
         public Regex Month { get; } = PlainTextRules.Compile(@"\b(?<month>{month})\b\.?", rules.Definitions, Options);
 
-        public Regex Joiner { get; } = new(@"\s+(?:at|[-–—|·•])\s+|,\s*", Options, PlainTextRules.MatchTimeout);
+        public Regex Joiner { get; } = new(@"\s+(?:at|[-–—|·•@])\s+|,\s*", Options, PlainTextRules.MatchTimeout);
 
         public Regex Meridiem { get; } = new(@"(?<=\d\s?)(?<m>[ap])\.?\s?m\.?(?=\s|$)", Options, PlainTextRules.MatchTimeout);
 
