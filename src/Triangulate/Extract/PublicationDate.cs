@@ -21,8 +21,29 @@ public readonly record struct PublicationDate(DateOnly Date, DateTimeOffset? Ins
         }
 
         var trimmed = text.Trim();
+        if (!HasYear(trimmed))
+        {
+            // "Nov. 3" alone would be read as this year's date: not a publication date.
+            return false;
+        }
+
         return TryParseNormalized(trimmed, out date)
             || (PlainText.WrittenDates.Normalize(trimmed) is { } written && TryParseNormalized(written, out date));
+    }
+
+    private static bool HasYear(string text)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool TryParseNormalized(string trimmed, out PublicationDate date)

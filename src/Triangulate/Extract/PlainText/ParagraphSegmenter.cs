@@ -14,6 +14,9 @@ internal static class ParagraphSegmenter
     /// <summary>Fewer wrapped-looking lines than this cannot show a convention.</summary>
     private const int MinWrapEvidence = 3;
 
+    /// <summary>Longest line a setext underline can make a heading of.</summary>
+    private const int MaxHeadingLength = 120;
+
     /// <summary>A wrapped line fills at least this share of the wrap width; shorter lines end a paragraph.</summary>
     private const double FullLineShare = 0.6;
 
@@ -98,7 +101,7 @@ internal static class ParagraphSegmenter
                 continue;
             }
 
-            if (MarkdownRules.Any(markdown.Underline, line) && block.Count > 0 && !block[^1].IsHeading)
+            if (MarkdownRules.Any(markdown.Underline, line) && block.Count > 0 && CanBeHeading(block[^1]))
             {
                 // A setext underline makes the line above a heading.
                 block[^1] = block[^1] with { IsHeading = true };
@@ -190,6 +193,10 @@ internal static class ParagraphSegmenter
         var open = inner.Count(l => !EndsSentence(l));
         return full * 2 >= inner.Count && open * 2 >= inner.Count ? width : null;
     }
+
+    /// <summary>A setext underline only makes a heading of a short line; under a paragraph it is a separator.</summary>
+    private static bool CanBeHeading(TextUnit line) =>
+        !line.IsHeading && line.Text.Length <= MaxHeadingLength && !EndsSentence(line.Text);
 
     private static bool EndsSentence(string line) => line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '\'' or ':' or ')';
 }

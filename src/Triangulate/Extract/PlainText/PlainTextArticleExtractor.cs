@@ -335,9 +335,10 @@ internal sealed class PlainTextArticleExtractor
 
     private bool TryLineRule(State state, Slot slot, bool edge)
     {
+        var reportsSpeech = edge && PlainTextRules.Run(_rules.Attribution, slot.Text).Success;
         foreach (var rule in _rules.LineRules)
         {
-            if (rule.Scope == RuleScope.Edge && !edge)
+            if (rule.Scope == RuleScope.Edge && (!edge || reportsSpeech))
             {
                 continue;
             }

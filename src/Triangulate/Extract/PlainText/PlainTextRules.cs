@@ -43,6 +43,9 @@ internal sealed class PlainTextRules
 
     public ImmutableArray<Regex> Metadata { get; private init; } = [];
 
+    /// <summary>Matches words of reported speech ("said", "according to"), which furniture does not use.</summary>
+    public required Regex Attribution { get; init; }
+
     public required MarkdownRules Markdown { get; init; }
 
     /// <summary>The expanded named sub-patterns of <c>patterns.defs</c>, for date parsing.</summary>
@@ -118,6 +121,7 @@ internal sealed class PlainTextRules
             DatelineOnly = Kind(head, "datelineonly"),
             RunOn = Kind(head, "runon"),
             Metadata = Kind(head, "metadata"),
+            Attribution = Compile(@"\b(?:" + string.Join('|', TextResources.Lines("attribution.txt").Select(Regex.Escape)) + @")\b", definitions),
             Markdown = MarkdownRules.Load(),
             Definitions = definitions.ToFrozenDictionary(StringComparer.Ordinal),
             TimeZones = timeZones.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),

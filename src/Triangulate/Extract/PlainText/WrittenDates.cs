@@ -8,11 +8,19 @@ internal static class WrittenDates
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
+    private static readonly Regex FourDigits = new(@"\b\d{4}\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static readonly Lazy<Patterns> Shared = new(() => new Patterns(PlainTextRules.Default));
 
     /// <summary>The text with weekday, ordinals, month dots, "at", a.m./p.m. and zone names normalised; null when nothing changed.</summary>
     public static string? Normalize(string text)
     {
+        if (!text.Any(char.IsDigit) || !FourDigits.IsMatch(text))
+        {
+            // Without a year a written date would be read as this year's: not a publication date.
+            return null;
+        }
+
         var patterns = Shared.Value;
         var result = text;
         try
