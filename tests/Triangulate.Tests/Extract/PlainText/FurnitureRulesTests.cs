@@ -47,6 +47,14 @@ public class FurnitureRulesTests
     [InlineData("Produced by our GPT-4-based content generation system.", RemovalReason.MachineDisclosure)]
     [InlineData("This report was written by an AI model.", RemovalReason.MachineDisclosure)]
     [InlineData("----------", RemovalReason.Empty)]
+    [InlineData("———", RemovalReason.Empty)]
+    [InlineData("Staff writer Ruth Anning contributed to this report.", RemovalReason.Credit)]
+    [InlineData("The Associated Press contributed to this story.", RemovalReason.SourceNote)]
+    [InlineData("ruth.anning@fenlandpost.test or (555) 014-2231", RemovalReason.Credit)]
+    [InlineData("Twitter: @ruthanning", RemovalReason.Credit)]
+    [InlineData("(EDITORS: STORY CAN END HERE)", RemovalReason.Boilerplate)]
+    [InlineData("1:42 Council leader visits the flooded library Pause", RemovalReason.Boilerplate)]
+    [InlineData("Advertisement - Continue Reading Below", RemovalReason.Advertisement)]
     public void Removes_closing_furniture_with_its_reason(string line, RemovalReason reason)
     {
         var content = WithTail(line);

@@ -282,6 +282,33 @@ public class PlainTextArticleExtractorTests
     }
 
     [Fact]
+    public void Cuts_a_copyright_notice_run_into_a_body_paragraph_and_keeps_the_paragraph()
+    {
+        var content = Read(Lead, Middle, "© 2025 Fenland Post. The council will meet again on Tuesday to agree the cost of repairs.");
+
+        content.Paragraphs[^1].ShouldBe("The council will meet again on Tuesday to agree the cost of repairs.");
+        content.Removed.ShouldBe([new RemovedText("© 2025 Fenland Post.", RemovalReason.Copyright)]);
+    }
+
+    [Fact]
+    public void Cuts_caption_toggles_and_keeps_the_caption_text()
+    {
+        var content = WithMiddle("Hide Caption [ ] Show Caption Sandbags outside the library on Sunday.");
+
+        content.Paragraphs.ShouldContain("Sandbags outside the library on Sunday.");
+        content.Removed.Select(r => r.Reason).ShouldAllBe(r => r == RemovalReason.PhotoCredit);
+    }
+
+    [Fact]
+    public void Skips_a_caption_before_the_lead_when_looking_for_the_dateline()
+    {
+        var content = Read("Sandbags outside the library on Sunday. View Full Caption Fenland Post/Ola Brandt", "BRACKWELL — " + Lead, Middle);
+
+        content.Dateline.ShouldBe("BRACKWELL");
+        content.Paragraphs.ShouldBe(["Sandbags outside the library on Sunday.", Lead, Middle]);
+    }
+
+    [Fact]
     public void Removes_the_headlines_listed_under_a_related_links_header()
     {
         var content = Read(Lead, Middle, "Related stories", "Council sets flood budget", "Bridge reopens after repairs", Close);
