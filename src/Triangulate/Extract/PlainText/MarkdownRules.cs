@@ -6,7 +6,7 @@ namespace Triangulate.Extract.PlainText;
 /// <summary>Markdown and plain-text markup patterns from <c>markdown.rules</c>, compiled once.</summary>
 internal sealed class MarkdownRules
 {
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
 
     private MarkdownRules()
     {

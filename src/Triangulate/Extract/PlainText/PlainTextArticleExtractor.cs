@@ -25,6 +25,9 @@ internal sealed class PlainTextArticleExtractor
     /// <summary>A line of this many words or fewer, all capitalised, is more likely a name or a label than a headline.</summary>
     private const int MaxNameWords = 3;
 
+    /// <summary>Furniture lines are short; longer paragraphs skip the whole-line rules (a guard for huge input).</summary>
+    private const int MaxFurnitureLength = 1_000;
+
     /// <summary>A heading under a related-links header is at most this many words.</summary>
     private const int MaxLinkWords = 20;
 
@@ -278,6 +281,11 @@ internal sealed class PlainTextArticleExtractor
     /// <summary>A head line made only of metadata: a byline, a date, a reading time, alone or joined by "|".</summary>
     private bool TryMetadataLine(State state, Slot slot, bool allowDateOnly)
     {
+        if (slot.Text.Length > MaxFurnitureLength)
+        {
+            return false;
+        }
+
         var parts = Separators.Split(slot.Text);
         var found = new List<(string? Byline, string? Date, bool Updated)>();
         foreach (var part in parts)
@@ -335,6 +343,11 @@ internal sealed class PlainTextArticleExtractor
 
     private bool TryLineRule(State state, Slot slot, bool edge)
     {
+        if (slot.Text.Length > MaxFurnitureLength)
+        {
+            return false;
+        }
+
         var reportsSpeech = edge && PlainTextRules.Run(_rules.Attribution, slot.Text).Success;
         foreach (var rule in _rules.LineRules)
         {
@@ -411,7 +424,7 @@ internal sealed class PlainTextArticleExtractor
         IsFurniture(text) || (CountWords(text) <= MaxLinkWords && IsTitleLike(new Slot(text, false)));
 
     private bool IsFurniture(string text) =>
-        _rules.LineRules.Any(r => PlainTextRules.Run(r.Pattern, text).Success);
+        text.Length <= MaxFurnitureLength && _rules.LineRules.Any(r => PlainTextRules.Run(r.Pattern, text).Success);
 
     private static bool HasBodyAfter(List<Slot> slots, int index)
     {

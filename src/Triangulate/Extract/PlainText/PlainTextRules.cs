@@ -10,7 +10,7 @@ internal sealed class PlainTextRules
     /// <summary>How long one pattern may run on one line before it counts as no match (hostile input).</summary>
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
 
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     private static readonly Lazy<PlainTextRules> Shared = new(Load);
 

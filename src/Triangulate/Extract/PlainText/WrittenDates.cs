@@ -6,7 +6,7 @@ namespace Triangulate.Extract.PlainText;
 /// <summary>Rewrites dates as news pages write them ("Tuesday, Nov. 3rd, 2023 at 8:18 p.m. EST") into a form the BCL parses.</summary>
 internal static class WrittenDates
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     private static readonly Regex FourDigits = new(@"\b\d{4}\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
