@@ -28,6 +28,11 @@ internal sealed class PlainTextArticleExtractor
     /// <summary>Furniture lines are short; longer paragraphs skip the whole-line rules (a guard for huge input).</summary>
     private const int MaxFurnitureLength = 1_000;
 
+    /// <summary>A section label above a headline is at most this long and this many words.</summary>
+    private const int MaxKickerLength = 20;
+
+    private const int MaxKickerWords = 2;
+
     /// <summary>A heading under a related-links header is at most this many words.</summary>
     private const int MaxLinkWords = 20;
 
@@ -85,12 +90,16 @@ internal sealed class PlainTextArticleExtractor
                 continue;
             }
 
-            if (TryMetadataLine(state, slot, allowDateOnly: true))
+            if (TryMetadataLine(state, slot, allowDateOnly: true) || TryLineRule(state, slot, edge: true))
             {
                 continue;
             }
 
-            if (state.Title is null && IsTitleLike(slot) && HasBodyAfter(slots, i))
+            if (state.Title is null && IsKicker(slot, slots, i))
+            {
+                slot.Remove(RemovalReason.Boilerplate);
+            }
+            else if (state.Title is null && IsTitleLike(slot) && HasBodyAfter(slots, i))
             {
                 state.Title = slot.Text;
                 slot.Remove(RemovalReason.Headline);
@@ -99,7 +108,7 @@ internal sealed class PlainTextArticleExtractor
             {
                 slot.Remove(RemovalReason.RepeatedHeadline);
             }
-            else if (!TryLineRule(state, slot, edge: true))
+            else
             {
                 return i;
             }
@@ -119,6 +128,7 @@ internal sealed class PlainTextArticleExtractor
             var slot = slots[i];
             if (!slot.IsRemoved
                 && !(state.Title is not null && SameText(slot.Text, state.Title) && slot.Remove(RemovalReason.RepeatedHeadline))
+                && !TryMetadataLine(state, slot, allowDateOnly: false)
                 && !TryLineRule(state, slot, edge: true))
             {
                 break;
@@ -413,11 +423,25 @@ internal sealed class PlainTextArticleExtractor
         }
 
         return !SentenceBreak.IsMatch(text)
+            && Matching(_rules.NotTitle, text) is null
             && !IsFurniture(text)
             && !_rules.InlineRules.Any(r => PlainTextRules.Run(r.Pattern, text).Success)
             && Matching(_rules.Byline, text) is null
             && Matching(_rules.Dateline, text) is null
             && Matching(_rules.DatelineOnly, text) is null;
+    }
+
+    /// <summary>A section label above the headline ("World", "Local news"): a few words, then a headline.</summary>
+    private bool IsKicker(Slot slot, List<Slot> slots, int index)
+    {
+        var text = slot.Text;
+        if (slot.IsHeading || text.Length > MaxKickerLength || CountWords(text) > MaxKickerWords || !char.IsLetter(text[^1]))
+        {
+            return false;
+        }
+
+        var next = slots.Skip(index + 1).FirstOrDefault(s => !s.IsRemoved);
+        return next is not null && IsTitleLike(next) && HasBodyAfter(slots, index + 1);
     }
 
     private bool IsLinkLike(string text) =>

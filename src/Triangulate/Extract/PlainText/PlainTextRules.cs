@@ -43,6 +43,8 @@ internal sealed class PlainTextRules
 
     public ImmutableArray<Regex> Metadata { get; private init; } = [];
 
+    public ImmutableArray<Regex> NotTitle { get; private init; } = [];
+
     /// <summary>Matches words of reported speech ("said", "according to"), which furniture does not use.</summary>
     public required Regex Attribution { get; init; }
 
@@ -121,6 +123,7 @@ internal sealed class PlainTextRules
             DatelineOnly = Kind(head, "datelineonly"),
             RunOn = Kind(head, "runon"),
             Metadata = Kind(head, "metadata"),
+            NotTitle = Kind(head, "notitle"),
             Attribution = Compile(@"\b(?:" + string.Join('|', TextResources.Lines("attribution.txt").Select(Regex.Escape)) + @")\b", definitions),
             Markdown = MarkdownRules.Load(),
             Definitions = definitions.ToFrozenDictionary(StringComparer.Ordinal),

@@ -37,6 +37,28 @@ public class PlainTextArticleExtractorTests
     }
 
     [Fact]
+    public void Removes_a_section_label_above_the_headline()
+    {
+        var content = Read("Local news", Headline, Lead, Middle);
+
+        content.Title.ShouldBe(Headline);
+        content.Paragraphs.ShouldBe([Lead, Middle]);
+        content.Removed.ShouldBe([
+            new RemovedText("Local news", RemovalReason.Boilerplate),
+            new RemovedText(Headline, RemovalReason.Headline),
+        ]);
+    }
+
+    [Fact]
+    public void Reads_a_byline_at_the_end_of_the_article()
+    {
+        var content = Read(Lead, Middle, Close, "By Ruth Anning");
+
+        content.Byline.ShouldBe("Ruth Anning");
+        content.Paragraphs.ShouldBe([Lead, Middle, Close]);
+    }
+
+    [Fact]
     public void Does_not_take_a_first_sentence_for_a_headline()
     {
         var content = Read(Lead, Middle, Close);
