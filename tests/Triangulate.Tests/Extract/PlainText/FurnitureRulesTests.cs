@@ -132,7 +132,7 @@ public class FurnitureRulesTests
     [InlineData("KINGS LYNN, Norf. (AP) — ", "KINGS LYNN, Norf.")]
     [InlineData("LONDON, Nov 3 (Reuters) - ", "LONDON")]
     [InlineData("BRACKWELL -- ", "BRACKWELL")]
-    [InlineData("ST. IVES: ", "ST. IVES")]
+    [InlineData("ST. IVES — ", "ST. IVES")]
     public void Reads_datelines_and_strips_them_from_the_first_paragraph(string prefix, string place)
     {
         var content = Read(prefix + Lead, Middle);
@@ -146,6 +146,7 @@ public class FurnitureRulesTests
     [InlineData("UPDATE — Floodwater reached the steps of the library on Sunday.")]
     [InlineData("Police — who arrived within minutes — closed the road.")]
     [InlineData("COVID-19 cases fell in the county last week, the health office said.")]
+    [InlineData("POLICE: Floodwater reached the steps of the library on Sunday.")]
     public void Does_not_read_a_dateline_where_there_is_none(string first)
     {
         var content = Read(first, Middle);
