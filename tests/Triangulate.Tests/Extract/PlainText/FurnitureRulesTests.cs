@@ -55,6 +55,9 @@ public class FurnitureRulesTests
     [InlineData("(EDITORS: STORY CAN END HERE)", RemovalReason.Boilerplate)]
     [InlineData("1:42 Council leader visits the flooded library Pause", RemovalReason.Boilerplate)]
     [InlineData("Advertisement - Continue Reading Below", RemovalReason.Advertisement)]
+    [InlineData("Page 1 of 1", RemovalReason.Navigation)]
+    [InlineData("Courtesy of the Fenshire Fire Service", RemovalReason.PhotoCredit)]
+    [InlineData("Thank you for reading!", RemovalReason.Boilerplate)]
     public void Removes_closing_furniture_with_its_reason(string line, RemovalReason reason)
     {
         var content = WithTail(line);
@@ -117,6 +120,9 @@ public class FurnitureRulesTests
     [InlineData("By Ruth Anning, Tobias Wren and Li Mei, Fenland Wire", "Ruth Anning, Tobias Wren and Li Mei, Fenland Wire")]
     [InlineData("Written by Ruth van der Berg", "Ruth van der Berg")]
     [InlineData("By Ruth Anning ruth.anning@fenlandpost.test", "Ruth Anning")]
+    [InlineData("By: Ruth Anning - Staff Writer", "Ruth Anning - Staff Writer")]
+    [InlineData("Posted by Ruth Anning on", "Ruth Anning")]
+    [InlineData("Fenland Post Staff Writer", "Fenland Post Staff Writer")]
     public void Reads_bylines(string line, string byline)
     {
         var content = Read("Brackwell library closes as river rises", line, Lead, Middle);
