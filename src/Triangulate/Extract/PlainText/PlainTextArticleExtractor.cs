@@ -296,7 +296,8 @@ internal sealed class PlainTextArticleExtractor
             return false;
         }
 
-        var parts = Separators.Split(slot.Text);
+        // A byline may use the separators itself ("By Ruth Anning - Staff Writer").
+        var parts = Matching(_rules.Byline, slot.Text) is null ? Separators.Split(slot.Text) : [slot.Text];
         var found = new List<(string? Byline, string? Date, bool Updated)>();
         foreach (var part in parts)
         {
