@@ -22,15 +22,15 @@ internal static class ParagraphSegmenter
 
     private static readonly char[] Invisible = ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD'];
 
-    /// <summary>The candidate paragraphs of <paramref name="text"/>; lines that were only markup are reported in <paramref name="removed"/>.</summary>
-    public static List<TextUnit> Split(string text, MarkdownRules markdown, List<RemovedText> removed)
+    /// <summary>The candidate paragraphs of <paramref name="text"/>, in order; lines that were only markup come already removed.</summary>
+    public static List<TextUnit> Split(string text, MarkdownRules markdown)
     {
-        var blocks = ReadBlocks(text, markdown, removed);
+        var blocks = ReadBlocks(text, markdown);
         var width = WrapWidth(blocks);
         var units = new List<TextUnit>();
         foreach (var block in blocks)
         {
-            if (width is null)
+            if (width is null || block is [{ Removed: not null }])
             {
                 units.AddRange(block);
                 continue;
@@ -83,7 +83,7 @@ internal static class ParagraphSegmenter
         }
     }
 
-    private static List<List<TextUnit>> ReadBlocks(string text, MarkdownRules markdown, List<RemovedText> removed)
+    private static List<List<TextUnit>> ReadBlocks(string text, MarkdownRules markdown)
     {
         var blocks = new List<List<TextUnit>>();
         var block = new List<TextUnit>();
@@ -111,7 +111,14 @@ internal static class ParagraphSegmenter
             var unit = Unmark(line, markdown);
             if (unit.Text.Length == 0)
             {
-                removed.Add(new RemovedText(line, RemovalReason.PhotoCredit));
+                // An image alone: its own block, so it neither joins nor splits the text around it.
+                if (block.Count > 0)
+                {
+                    blocks.Add(block);
+                    block = [];
+                }
+
+                blocks.Add([new TextUnit(line, false, RemovalReason.PhotoCredit)]);
                 continue;
             }
 
@@ -169,7 +176,7 @@ internal static class ParagraphSegmenter
     /// <summary>The wrap width when the text is hard-wrapped, else null.</summary>
     private static int? WrapWidth(List<List<TextUnit>> blocks)
     {
-        var lines = blocks.SelectMany(b => b).Where(l => !l.IsHeading).Select(l => l.Text).ToList();
+        var lines = blocks.SelectMany(b => b).Where(l => !l.IsHeading && l.Removed is null).Select(l => l.Text).ToList();
         var overlong = lines.Count(l => l.Length > MaxWrapWidth);
         if (lines.Count == 0 || overlong * 20 > lines.Count)
         {

@@ -57,10 +57,8 @@ internal sealed class PlainTextArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         cancellationToken.ThrowIfCancellationRequested();
-        var markup = new List<RemovedText>();
-        var units = ParagraphSegmenter.Split(text, _rules.Markdown, markup);
-        var state = new State(units.Select(u => new Slot(u.Text, u.IsHeading)).ToList());
-        state.Removed.AddRange(markup);
+        var units = ParagraphSegmenter.Split(text, _rules.Markdown);
+        var state = new State(units.Select(u => new Slot(u.Text, u.IsHeading, u.Removed)).ToList());
 
         cancellationToken.ThrowIfCancellationRequested();
         var bodyStart = ReadHead(state);
@@ -78,6 +76,11 @@ internal sealed class PlainTextArticleExtractor
         for (var i = 0; i < slots.Count && i < MaxHeadUnits; i++)
         {
             var slot = slots[i];
+            if (slot.IsRemoved)
+            {
+                continue;
+            }
+
             if (state.Title is null && !slot.IsHeading)
             {
                 SplitRunOnTitle(state, slot, i);
@@ -494,13 +497,13 @@ internal sealed class PlainTextArticleExtractor
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>A candidate paragraph and what became of it.</summary>
-    private sealed class Slot(string text, bool isHeading)
+    private sealed class Slot(string text, bool isHeading, RemovalReason? reason = null)
     {
         public string Text { get; private set; } = text;
 
         public bool IsHeading { get; } = isHeading;
 
-        public RemovalReason? Reason { get; private set; }
+        public RemovalReason? Reason { get; private set; } = reason;
 
         public bool IsDropped { get; private set; }
 
@@ -549,8 +552,6 @@ internal sealed class PlainTextArticleExtractor
 
         public List<Slot> Slots { get; } = slots;
 
-        public List<RemovedText> Removed { get; } = [];
-
         public List<string> SourceNotes { get; } = [];
 
         public List<string> MachineDisclosures { get; } = [];
@@ -579,7 +580,6 @@ internal sealed class PlainTextArticleExtractor
         {
             var paragraphs = new List<string>();
             var removed = ImmutableArray.CreateBuilder<RemovedText>();
-            removed.AddRange(Removed);
             foreach (var slot in Slots)
             {
                 removed.AddRange(slot.Cuts);

@@ -87,6 +87,18 @@ public class PlainTextArticleExtractorTests
     }
 
     [Fact]
+    public void Removes_a_markdown_image_line_in_its_place()
+    {
+        var content = ReadText($"# {Headline}\n\n{Lead}\n\n![Sandbags outside the library](https://example.test/a.jpg)\n\n{Middle}\n");
+
+        content.Paragraphs.ShouldBe([Lead, Middle]);
+        content.Removed.ShouldBe([
+            new RemovedText(Headline, RemovalReason.Headline),
+            new RemovedText("![Sandbags outside the library](https://example.test/a.jpg)", RemovalReason.PhotoCredit),
+        ]);
+    }
+
+    [Fact]
     public void Keeps_markdown_subheadings_as_paragraphs_without_their_markers()
     {
         var content = ReadText($"# {Headline}\n\n{Lead}\n\n## What happens next\n\n{Middle}\n");
