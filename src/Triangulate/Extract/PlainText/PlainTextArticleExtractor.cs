@@ -36,14 +36,6 @@ internal sealed class PlainTextArticleExtractor
     /// <summary>A heading under a related-links header is at most this many words.</summary>
     private const int MaxLinkWords = 20;
 
-    private static readonly Regex AfterMetadata = new(@"^(?:\s*$|\s*[|·•,;]|\s+[\p{Lu}\p{N}""“‘'(])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
-    private static readonly Regex Separators = new(@"\s+(?:[|·•–—-]|//)\s+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
-    private static readonly Regex SentenceBreak = new(@"\p{Ll}{2,}[.!?][""”’']?\s+[\p{Lu}""“]", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
-    private static readonly Regex Initialism = new(@"(?:\b\p{Lu}\.){2,}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
     private readonly PlainTextRules _rules;
 
     public PlainTextArticleExtractor()
@@ -272,12 +264,12 @@ internal sealed class PlainTextArticleExtractor
         }
     }
 
-    private static bool TryLeadingDate(State state, Slot slot, ImmutableArray<Regex> patterns, bool updated)
+    private bool TryLeadingDate(State state, Slot slot, ImmutableArray<Regex> patterns, bool updated)
     {
         foreach (var pattern in patterns)
         {
             var match = PlainTextRules.Run(pattern, slot.Text);
-            if (!match.Success || !AfterMetadata.IsMatch(slot.Text[match.Length..]))
+            if (!match.Success || !PlainTextRules.Run(_rules.AfterMetadata, slot.Text[match.Length..]).Success)
             {
                 continue;
             }
@@ -300,7 +292,7 @@ internal sealed class PlainTextArticleExtractor
         }
 
         // A byline may use the separators itself ("By Ruth Anning - Staff Writer").
-        var parts = Matching(_rules.Byline, slot.Text) is null ? Separators.Split(slot.Text) : [slot.Text];
+        var parts = Matching(_rules.Byline, slot.Text) is null ? _rules.Separator.Split(slot.Text) : [slot.Text];
         var found = new List<(string? Byline, string? Date, bool Updated)>();
         foreach (var part in parts)
         {
@@ -415,7 +407,7 @@ internal sealed class PlainTextArticleExtractor
         if (!char.IsLetterOrDigit(text[0]) && text[0] is not ('"' or '“' or '‘' or '\'')
             || char.IsLower(text[0])
             || text[^1] is ',' or ';' or ':' or '-' or '–' or '—'
-            || (text[^1] == '.' && !Initialism.IsMatch(text)))
+            || (text[^1] == '.' && !PlainTextRules.Run(_rules.Initialism, text).Success))
         {
             return false;
         }
@@ -426,7 +418,7 @@ internal sealed class PlainTextArticleExtractor
             return false;
         }
 
-        return !SentenceBreak.IsMatch(text)
+        return !PlainTextRules.Run(_rules.SentenceBreak, text).Success
             && Matching(_rules.NotTitle, text) is null
             && !IsFurniture(text)
             && !_rules.InlineRules.Any(r => PlainTextRules.Run(r.Pattern, text).Success)

@@ -48,6 +48,21 @@ internal sealed class PlainTextRules
     /// <summary>Matches words of reported speech ("said", "according to"), which furniture does not use.</summary>
     public required Regex Attribution { get; init; }
 
+    /// <summary>What may follow a date cut from the start of a head line.</summary>
+    public required Regex AfterMetadata { get; init; }
+
+    /// <summary>Splits a head line into metadata pieces.</summary>
+    public required Regex Separator { get; init; }
+
+    /// <summary>A full stop between two sentences, which a headline does not have.</summary>
+    public required Regex SentenceBreak { get; init; }
+
+    /// <summary>A dotted initialism ending a line.</summary>
+    public required Regex Initialism { get; init; }
+
+    /// <summary>The date rewrites of <c>dates.rules</c>, by kind.</summary>
+    public required FrozenDictionary<string, Regex> Dates { get; init; }
+
     public required MarkdownRules Markdown { get; init; }
 
     /// <summary>The expanded named sub-patterns of <c>patterns.defs</c>, for date parsing.</summary>
@@ -76,17 +91,9 @@ internal sealed class PlainTextRules
     private static PlainTextRules Load()
     {
         var definitions = LoadDefinitions();
-        var head = new Dictionary<string, List<Regex>>(StringComparer.Ordinal);
-        foreach (var line in TextResources.Lines("head.rules"))
-        {
-            var (kind, pattern) = SplitFirst(line);
-            if (!head.TryGetValue(kind, out var list))
-            {
-                head[kind] = list = [];
-            }
-
-            list.Add(Compile(pattern, definitions));
-        }
+        var head = LoadKinds("head.rules", definitions, Options);
+        var shape = LoadKinds("shape.rules", definitions, RegexOptions.CultureInvariant);
+        var dates = LoadKinds("dates.rules", definitions, Options);
 
         var lineRules = ImmutableArray.CreateBuilder<LineRule>();
         var inlineRules = ImmutableArray.CreateBuilder<LineRule>();
@@ -125,6 +132,11 @@ internal sealed class PlainTextRules
             Metadata = Kind(head, "metadata"),
             NotTitle = Kind(head, "notitle"),
             Attribution = Compile(@"\b(?:" + string.Join('|', TextResources.Lines("attribution.txt").Select(Regex.Escape)) + @")\b", definitions),
+            AfterMetadata = Single(shape, "aftermetadata"),
+            Separator = Single(shape, "separator"),
+            SentenceBreak = Single(shape, "sentencebreak"),
+            Initialism = Single(shape, "initialism"),
+            Dates = dates.ToFrozenDictionary(k => k.Key, k => Single(dates, k.Key), StringComparer.Ordinal),
             Markdown = MarkdownRules.Load(),
             Definitions = definitions.ToFrozenDictionary(StringComparer.Ordinal),
             TimeZones = timeZones.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
@@ -165,6 +177,29 @@ internal sealed class PlainTextRules
             : (line[..space], line[(space + 1)..].Trim());
     }
 
-    private static ImmutableArray<Regex> Kind(Dictionary<string, List<Regex>> head, string kind) =>
-        head.TryGetValue(kind, out var list) ? [.. list] : [];
+    /// <summary>Reads a <c>kind pattern</c> file into its patterns by kind.</summary>
+    private static Dictionary<string, List<Regex>> LoadKinds(string file, IReadOnlyDictionary<string, string> definitions, RegexOptions options)
+    {
+        var kinds = new Dictionary<string, List<Regex>>(StringComparer.Ordinal);
+        foreach (var line in TextResources.Lines(file))
+        {
+            var (kind, pattern) = SplitFirst(line);
+            if (!kinds.TryGetValue(kind, out var list))
+            {
+                kinds[kind] = list = [];
+            }
+
+            list.Add(Compile(pattern, definitions, options));
+        }
+
+        return kinds;
+    }
+
+    private static ImmutableArray<Regex> Kind(Dictionary<string, List<Regex>> kinds, string kind) =>
+        kinds.TryGetValue(kind, out var list) ? [.. list] : [];
+
+    private static Regex Single(Dictionary<string, List<Regex>> kinds, string kind) =>
+        kinds.TryGetValue(kind, out var list) && list.Count == 1
+            ? list[0]
+            : throw new InvalidOperationException($"expected exactly one '{kind}' pattern");
 }

@@ -23,6 +23,7 @@ public class PlainTextRulesTests
         rules.Markdown.Unwrap.ShouldNotBeEmpty();
         rules.TimeZones.ShouldContainKey("UTC");
         rules.Definitions.ShouldContainKey("agencies");
+        rules.Dates.Keys.ShouldBe(["joiner", "meridiem", "month", "ordinal", "weekday", "year", "zone"], ignoreOrder: true);
     }
 
     [Fact]
