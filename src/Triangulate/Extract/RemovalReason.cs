@@ -26,4 +26,6 @@ public enum RemovalReason
     Boilerplate,
     Empty,
     OverLimit,
+    Dateline,
+    Credit,
 }
