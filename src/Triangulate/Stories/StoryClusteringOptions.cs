@@ -7,7 +7,7 @@ namespace Triangulate.Stories;
 public sealed record StoryClusteringOptions
 {
     /// <summary>Score at or above which an article joins its best story instead of opening a new one.</summary>
-    public double Threshold { get; init; } = 0.26;
+    public double Threshold { get; init; } = 0.18;
 
     /// <summary>Weight of content similarity (TF-IDF cosine to the story's centroid).</summary>
     public double ContentWeight { get; init; } = 0.7;
@@ -19,7 +19,7 @@ public sealed record StoryClusteringOptions
     public int DateWindowDays { get; init; } = 7;
 
     /// <summary>Subtracted from the score of a story whose period is further than the window from the article's event date.</summary>
-    public double DatePenalty { get; init; } = 0.15;
+    public double DatePenalty { get; init; } = 0.3;
 
     /// <summary>Content words kept per article vector (the heaviest by TF-IDF).</summary>
     public int TermsPerArticle { get; init; } = 48;
