@@ -40,7 +40,7 @@ public class StoryIndexTests
         var words = "leaders meeting talks ceasefire proposal aid border crossing hostages";
         string[] actors = ["per:lena holt", "per:marco vidal", "loc:kerrin"];
         // The mechanism, with a penalty strong enough to outweigh identical wording.
-        var options = StoryClusteringOptions.Default with { DatePenalty = 0.6 };
+        var options = StoryClusteringOptions.Default with { DatePenalty = 1.0 };
         var index = new StoryIndex(options);
         var first = index.Add(Some("a", words + " november", actors, Day));
         var same = index.Add(Some("b", words + " november statement", actors, Day.AddDays(1)));
@@ -52,7 +52,7 @@ public class StoryIndexTests
     [Fact]
     public void Candidate_lists_stay_bounded_so_an_old_story_drops_out_of_lookup()
     {
-        var options = StoryClusteringOptions.Default with { PostingsPerKey = 2 };
+        var options = StoryClusteringOptions.Default with { PostingsPerKey = 2, Threshold = 0.9 };
         var index = new StoryIndex(options);
         var first = index.Add(Some("a", "alpha beta", [], Day));
         for (var i = 0; i < 3; i++)
