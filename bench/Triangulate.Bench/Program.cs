@@ -7,6 +7,7 @@ var suites = new Dictionary<string, Func<string, string[], int>>(StringComparer.
 {
     ["counts"] = CountsSuite.Run,
     ["ner"] = NerSuite.Run,
+    ["speed"] = SpeedSuite.Run,
     ["stories"] = StoriesSuite.Run,
     ["timex"] = TimexSuite.Run,
 };

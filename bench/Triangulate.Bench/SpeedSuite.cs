@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using Triangulate.Annotate;
+using Triangulate.Extract;
+using Triangulate.Pipeline;
+
+namespace Triangulate.Bench;
+
+/// <summary>
+/// Throughput on one thread: the whole language layer on 500-word articles (built from gva/ texts), each
+/// layer's share, and analyze end to end (ingest to JSON-ready result) on the whole gva/ corpus.
+/// </summary>
+internal static class SpeedSuite
+{
+    private const int WordsPerArticle = 500;
+
+    public static int Run(string datasets, string[] args)
+    {
+        var corpus = Path.Combine(datasets, "gva", "articles.jsonl");
+        var source = TriangulateEngine.Create(parallelism: 1).Extract([corpus]).Select(o => o.Article).OfType<Article>().ToList();
+        var articles = Build500WordArticles(source, count: 1000);
+        var megabytes = articles.Sum(a => a.Body.Length) * 2 / 1e6;
+        Console.WriteLine($"annotation, one thread, {articles.Count} articles of ~{WordsPerArticle} words ({megabytes / 2:0.0} M chars), after a warm-up pass:");
+        var entitiesOnly = Annotators.Default;
+        var layered = new LayeredAnnotator(entitiesOnly);
+        Time("sentences, tokens, entities", articles, a => entitiesOnly.Annotate(a, CancellationToken.None), megabytes);
+        Time("whole layer (+ times, figures, quotes, attributions)", articles, a => layered.Annotate(a, CancellationToken.None), megabytes);
+        Console.WriteLine("  targets: >= 1,000 articles/s for entities (issue 3); >= 500 articles/s for the whole layer (issue 4)");
+        Console.WriteLine();
+
+        foreach (var threads in new[] { 1, Environment.ProcessorCount })
+        {
+            var engine = TriangulateEngine.Create(parallelism: threads);
+            var stopwatch = Stopwatch.StartNew();
+            var result = engine.Analyze(engine.Read([corpus]));
+            stopwatch.Stop();
+            var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024);
+            Console.WriteLine($"analyze gva/ end to end, {threads} thread(s): {result.Articles.Length} articles, {result.Stories.Length} stories in {stopwatch.Elapsed.TotalSeconds:0.0} s = {result.Articles.Length / stopwatch.Elapsed.TotalSeconds:0} articles/s; peak working set {peak:0} MB");
+        }
+
+        Console.WriteLine("  target (issue 6): >= 1,000 articles/s end to end on this machine");
+        return 0;
+    }
+
+    private static void Time(string name, List<Article> articles, Func<Article, Annotated> annotate, double megabytes)
+    {
+        foreach (var article in articles.Take(200))
+        {
+            annotate(article);
+        }
+
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var stopwatch = Stopwatch.StartNew();
+        foreach (var article in articles)
+        {
+            annotate(article);
+        }
+
+        stopwatch.Stop();
+        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        Console.WriteLine($"  {name,-52} {articles.Count / stopwatch.Elapsed.TotalSeconds,7:0} articles/s wall, {articles.Count / cpuSeconds,7:0} per CPU-second, {megabytes / 2 / stopwatch.Elapsed.TotalSeconds,5:0.0} M chars/s");
+    }
+
+    /// <summary>Articles of about 500 words each, made by joining consecutive gva/ bodies paragraph by paragraph.</summary>
+    private static List<Article> Build500WordArticles(List<Article> source, int count)
+    {
+        var result = new List<Article>(count);
+        var paragraphs = source.SelectMany(a => a.Paragraphs.Select(p => a.Body.Substring(p.Start, p.Length))).ToList();
+        var next = 0;
+        while (result.Count < count)
+        {
+            var chosen = new List<string>();
+            var words = 0;
+            while (words < WordsPerArticle)
+            {
+                var paragraph = paragraphs[next++ % paragraphs.Count];
+                chosen.Add(paragraph);
+                words += paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            }
+
+            var (body, spans) = Article.Join(chosen);
+            result.Add(new Article { Id = $"speed-{result.Count}", Source = "speed", Body = body, Paragraphs = spans, Published = source[result.Count % source.Count].Published });
+        }
+
+        return result;
+    }
+}
