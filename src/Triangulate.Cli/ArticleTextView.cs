@@ -59,13 +59,10 @@ internal static class ArticleTextView
         var skipped = result.Skipped;
         var storyOf = result.Stories.SelectMany(st => st.Articles.Select(a => (a, st.Id))).ToDictionary(p => p.a, p => p.Id, StringComparer.Ordinal);
         var table = new Table { Border = TableBorder.Rounded, Expand = true };
-        table.AddColumn("#");
+        table.AddColumn(new TableColumn("#").RightAligned());
         table.AddColumn("Title");
-        table.AddColumn("Publisher");
-        table.AddColumn("Published");
-        table.AddColumn(new TableColumn("Words").RightAligned());
-        table.AddColumn(new TableColumn("Removed").RightAligned());
-        table.AddColumn("Story");
+        table.AddColumn(new TableColumn("Published").NoWrap());
+        table.AddColumn(new TableColumn("Story").NoWrap());
         table.AddColumn("Source");
         for (var i = 0; i < articles.Count; i++)
         {
@@ -73,12 +70,9 @@ internal static class ArticleTextView
             table.AddRow(
                 new Label((i + 1).ToString(CultureInfo.InvariantCulture)),
                 new Label(a.Title ?? "(no title)"),
-                new Label(a.Publisher ?? ""),
-                new Label(a.Published?.ToString() ?? ""),
-                new Label(WordCount(a.Body).ToString(CultureInfo.InvariantCulture)),
-                new Label(a.Removed.Length.ToString(CultureInfo.InvariantCulture)),
+                new Label(a.Published?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""),
                 new Label(storyOf.GetValueOrDefault(a.Id, "")),
-                new Label(a.Source));
+                new Label(Path.GetFileName(a.Source)));
         }
 
         var rows = new List<IRenderable>
