@@ -5,6 +5,26 @@ namespace Triangulate.Train;
 /// <summary>Runs the decoder over one CoNLL document, learning from its mistakes or scoring it.</summary>
 internal static class NerTrainer
 {
+    /// <summary>Words written in lower case at least <paramref name="minimum"/> times in the training text.</summary>
+    public static LowercaseVocabulary Vocabulary(List<List<ConllSentence>> documents, int minimum)
+    {
+        var counts = new Dictionary<ulong, int>();
+        foreach (var sentence in documents.SelectMany(d => d))
+        {
+            foreach (var token in sentence.Tokens)
+            {
+                var word = token.Of(sentence.Text);
+                if (word.Length > 0 && char.IsLower(word[0]))
+                {
+                    var key = Gazetteer.TokenKey(word);
+                    counts[key] = counts.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+
+        return new LowercaseVocabulary(counts.Where(c => c.Value >= minimum).Select(c => c.Key));
+    }
+
     public static void Run(NerDecoder decoder, List<ConllSentence> document, INerWeights weights, bool learn, SpanScore? score = null)
     {
         var context = new DocumentContext();
@@ -33,10 +53,16 @@ internal sealed class NerModelSnapshot : INerWeights
 {
     private readonly Dictionary<ulong, float[]> _weights;
 
-    private NerModelSnapshot(Dictionary<ulong, float[]> weights) => _weights = weights;
+    private NerModelSnapshot(Dictionary<ulong, float[]> weights, LowercaseVocabulary vocabulary)
+    {
+        _weights = weights;
+        Vocabulary = vocabulary;
+    }
 
-    public static NerModelSnapshot From(List<(ulong Feature, float[] Weights)> features) =>
-        new(features.ToDictionary(f => f.Feature, f => f.Weights));
+    public LowercaseVocabulary Vocabulary { get; }
+
+    public static NerModelSnapshot From(List<(ulong Feature, float[] Weights)> features, LowercaseVocabulary vocabulary) =>
+        new(features.ToDictionary(f => f.Feature, f => f.Weights), vocabulary);
 
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {

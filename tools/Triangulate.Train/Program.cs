@@ -33,7 +33,9 @@ var dev = ConllCorpus.ReadDocuments(devPath);
 Console.WriteLine($"train: {train.Count} documents, {train.Sum(d => d.Count)} sentences; dev: {dev.Count} documents");
 
 var clock = Stopwatch.StartNew();
-var weights = new AveragedWeights();
+var vocabulary = NerTrainer.Vocabulary(train, minimum: 2);
+Console.WriteLine($"lower-case vocabulary: {vocabulary.Count} words");
+var weights = new AveragedWeights(vocabulary);
 var decoder = new NerDecoder();
 var random = new Random(13);
 var order = Enumerable.Range(0, train.Count).ToArray();
@@ -47,7 +49,7 @@ for (var epoch = 1; epoch <= epochs; epoch++)
     }
 
     var averaged = weights.Averaged(prune);
-    var snapshot = NerModelSnapshot.From(averaged);
+    var snapshot = NerModelSnapshot.From(averaged, vocabulary);
     var score = new SpanScore();
     foreach (var document in dev)
     {
@@ -65,7 +67,7 @@ for (var epoch = 1; epoch <= epochs; epoch++)
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
 using (var file = File.Create(outPath))
 {
-    NerModel.Save(file, best.Model!);
+    NerModel.Save(file, best.Model!, vocabulary);
 }
 
 Console.WriteLine($"best epoch {best.Epoch}: dev F1 {best.F1:F4}; wrote {outPath} ({new FileInfo(outPath).Length / 1024} KiB)");

@@ -24,7 +24,7 @@ internal sealed class NerDecoder
     /// </summary>
     public void Tag(string text, ReadOnlySpan<TextSpan> tokens, DocumentContext? document, INerWeights weights, Span<int> tags, ReadOnlySpan<int> gold = default)
     {
-        _features.Compute(text, tokens, document);
+        _features.Compute(text, tokens, document, weights.Vocabulary);
         var n = tokens.Length;
         var previous = NerTags.Outside;
         var previous2 = NerTags.Outside;

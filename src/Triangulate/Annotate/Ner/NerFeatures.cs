@@ -40,6 +40,8 @@ internal sealed class NerFeatures
     private const int ShapeBigramRight = 46;
     private const int GazetteerShape = 47;
     private const int WordMinus1Plus1 = 48;
+    private const int UnknownCapitalized = 49;
+    private const int UnknownNeighbour = 50;
 
     /// <summary>Template ids of the features that depend on earlier predictions.</summary>
     public const int PreviousTag = 60;
@@ -86,7 +88,7 @@ internal sealed class NerFeatures
     public ReadOnlySpan<ulong> Of(int i) => _features.AsSpan(_offsets[i], _offsets[i + 1] - _offsets[i]);
 
     /// <summary>Computes the features of every token of one sentence.</summary>
-    public void Compute(string text, ReadOnlySpan<TextSpan> tokens, DocumentContext? document)
+    public void Compute(string text, ReadOnlySpan<TextSpan> tokens, DocumentContext? document, LowercaseVocabulary vocabulary)
     {
         var n = tokens.Length;
         Count = n;
@@ -216,6 +218,16 @@ internal sealed class NerFeatures
             if (i + 1 < n && _lists[i + 1] != GazetteerList.None)
             {
                 f[k++] = FeatureHash.Combine(GazetteerRight, (ulong)_lists[i + 1]);
+            }
+
+            if (char.IsLetter(word[0]) && !char.IsLower(word[0]))
+            {
+                var known = vocabulary.Contains(w) ? 1UL : 0UL;
+                var position = i == 0 ? 1UL : 0UL;
+                f[k++] = FeatureHash.Combine(UnknownCapitalized, known, position, capsFlag);
+                var leftKnown = i > 0 && _capitalized[i - 1] ? (vocabulary.Contains(wm1) ? 2UL : 3UL) : 4UL;
+                var rightKnown = i + 1 < n && _capitalized[i + 1] ? (vocabulary.Contains(wp1) ? 2UL : 3UL) : 4UL;
+                f[k++] = FeatureHash.Combine(UnknownNeighbour, known, leftKnown, rightKnown);
             }
 
             if (document is not null && char.IsLetter(word[0]) && !char.IsLower(word[0]))

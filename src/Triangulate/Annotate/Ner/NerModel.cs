@@ -16,7 +16,7 @@ internal sealed class NerModel : INerWeights
     public const string ResourcePath = "models/ner.bin";
 
     private const uint Magic = 0x52454E54; // "TNER"
-    private const int Version = 1;
+    private const int Version = 2;
 
     private static readonly Lazy<NerModel> Instance = new(() =>
     {
@@ -28,8 +28,9 @@ internal sealed class NerModel : INerWeights
     private readonly float[] _weights;
     private readonly int _mask;
 
-    private NerModel(Entry[] entries, float[] weights)
+    private NerModel(Entry[] entries, float[] weights, LowercaseVocabulary vocabulary)
     {
+        Vocabulary = vocabulary;
         _entries = entries;
         _weights = weights;
         _mask = entries.Length - 1;
@@ -37,6 +38,9 @@ internal sealed class NerModel : INerWeights
 
     /// <summary>The shipped model.</summary>
     public static NerModel Default => Instance.Value;
+
+    /// <inheritdoc/>
+    public LowercaseVocabulary Vocabulary { get; }
 
     /// <summary>Number of features with weights.</summary>
     public int FeatureCount => _weights.Length / NerTags.Count;
@@ -94,7 +98,7 @@ internal sealed class NerModel : INerWeights
         throw new NotSupportedException("the shipped model is read-only");
 
     /// <summary>Writes weights (feature, one weight per tag) in the compact model format.</summary>
-    public static void Save(Stream stream, IReadOnlyList<(ulong Feature, float[] Weights)> features)
+    public static void Save(Stream stream, IReadOnlyList<(ulong Feature, float[] Weights)> features, LowercaseVocabulary vocabulary)
     {
         using var brotli = new BrotliStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(brotli);
@@ -122,6 +126,12 @@ internal sealed class NerModel : INerWeights
                     writer.Write((Half)weights[t]);
                 }
             }
+        }
+
+        writer.Write(vocabulary.Count);
+        foreach (var word in vocabulary.Words.Order())
+        {
+            writer.Write(word);
         }
     }
 
@@ -162,6 +172,12 @@ internal sealed class NerModel : INerWeights
             entries[slot] = new Entry { Key = key, Row = r };
         }
 
-        return new NerModel(entries, weights);
+        var words = new ulong[reader.ReadInt32()];
+        for (var w = 0; w < words.Length; w++)
+        {
+            words[w] = reader.ReadUInt64();
+        }
+
+        return new NerModel(entries, weights, new LowercaseVocabulary(words));
     }
 }
