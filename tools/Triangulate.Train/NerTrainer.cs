@@ -1,4 +1,5 @@
 using Triangulate.Annotate.Ner;
+using Triangulate.Extract;
 
 namespace Triangulate.Train;
 
@@ -23,6 +24,36 @@ internal static class NerTrainer
         }
 
         return new LowercaseVocabulary(counts.Where(c => c.Value >= minimum).Select(c => c.Key));
+    }
+
+    /// <summary>
+    /// Extra training sentences that start at a mid-sentence name ("Karimov arrived in ..." from "On Monday ,
+    /// Karimov arrived in ..."), so that a name first in a sentence is learned from its own shape and context.
+    /// </summary>
+    public static List<List<ConllSentence>> Augment(List<List<ConllSentence>> documents, double rate, int seed)
+    {
+        var random = new Random(seed);
+        var extra = new List<ConllSentence>();
+        foreach (var sentence in documents.SelectMany(d => d))
+        {
+            for (var i = 1; i < sentence.Tokens.Length - 2; i++)
+            {
+                var tag = sentence.Tags[i];
+                var starts = tag != NerTags.Outside && NerTags.PositionOf(tag) is NerTags.Position.Begin or NerTags.Position.Unit;
+                if (!starts || sentence.Tags[i - 1] != NerTags.Outside || random.NextDouble() >= rate)
+                {
+                    continue;
+                }
+
+                var offset = sentence.Tokens[i].Start;
+                var tokens = sentence.Tokens[i..].Select(t => new TextSpan(t.Start - offset, t.Length)).ToArray();
+                extra.Add(new ConllSentence(sentence.Text[offset..], tokens, sentence.Tags[i..]));
+                break;
+            }
+        }
+
+        // Alone, in small documents, so that no other sentence vouches for the name.
+        return extra.Chunk(1).Select(c => c.ToList()).ToList();
     }
 
     public static void Run(NerDecoder decoder, List<ConllSentence> document, INerWeights weights, bool learn, SpanScore? score = null)

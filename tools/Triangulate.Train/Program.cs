@@ -7,7 +7,7 @@ using Triangulate.Train;
 // dotnet run -c Release --project tools/Triangulate.Train -- ner --train TRAIN --dev DEV --out src/Triangulate/Resources/models/ner.bin
 if (args.Length == 0 || args[0] != "ner")
 {
-    Console.Error.WriteLine("usage: Triangulate.Train ner --train FILE --dev FILE --out FILE [--epochs N] [--prune X]");
+    Console.Error.WriteLine("usage: Triangulate.Train ner --train FILE --dev FILE --out FILE [--epochs N] [--prune X] [--augment RATE]");
     return 2;
 }
 
@@ -29,6 +29,7 @@ if (trainPath is null || devPath is null || outPath is null)
 var epochs = int.Parse(Option("--epochs") ?? "12", CultureInfo.InvariantCulture);
 var prune = float.Parse(Option("--prune") ?? "0.002", CultureInfo.InvariantCulture);
 var train = ConllCorpus.ReadDocuments(trainPath);
+var augment = double.Parse(Option("--augment") ?? "0.3", CultureInfo.InvariantCulture);
 var dev = ConllCorpus.ReadDocuments(devPath);
 Console.WriteLine($"train: {train.Count} documents, {train.Sum(d => d.Count)} sentences; dev: {dev.Count} documents");
 
@@ -38,6 +39,13 @@ Console.WriteLine($"lower-case vocabulary: {vocabulary.Count} words");
 var weights = new AveragedWeights(vocabulary);
 var decoder = new NerDecoder();
 var random = new Random(13);
+if (augment > 0)
+{
+    var extra = NerTrainer.Augment(train, augment, seed: 7);
+    Console.WriteLine($"augmented: {extra.Count} sentences starting at a name");
+    train.AddRange(extra);
+}
+
 var order = Enumerable.Range(0, train.Count).ToArray();
 var best = (F1: -1.0, Epoch: 0, Model: (List<(ulong, float[])>?)null);
 for (var epoch = 1; epoch <= epochs; epoch++)
