@@ -38,7 +38,7 @@ var vocabulary = NerTrainer.Vocabulary(train, minimum: 2);
 Console.WriteLine($"lower-case vocabulary: {vocabulary.Count} words");
 var weights = new AveragedWeights(vocabulary);
 var decoder = new NerDecoder();
-var random = new Random(13);
+var random = new Random(int.Parse(Option("--seed") ?? "13", CultureInfo.InvariantCulture));
 if (augment > 0)
 {
     var extra = NerTrainer.Augment(train, augment, seed: 7);

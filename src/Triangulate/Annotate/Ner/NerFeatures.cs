@@ -69,6 +69,7 @@ internal sealed class NerFeatures
     private ulong[] _words = new ulong[64];
     private ulong[] _shapes = new ulong[64];
     private bool[] _capitalized = new bool[64];
+    private bool[] _lowercase = new bool[64];
     private GazetteerList[] _lists = new GazetteerList[64];
     private byte[] _positions = new byte[64];
 
@@ -83,6 +84,9 @@ internal sealed class NerFeatures
 
     /// <summary>True when token <paramref name="i"/> starts with an upper-case letter.</summary>
     public bool IsCapitalized(int i) => _capitalized[i];
+
+    /// <summary>True when token <paramref name="i"/> is a word in lower-case letters only: it cannot start a name.</summary>
+    public bool IsLowercaseWord(int i) => _lowercase[i];
 
     /// <summary>The static features of token <paramref name="i"/>.</summary>
     public ReadOnlySpan<ulong> Of(int i) => _features.AsSpan(_offsets[i], _offsets[i + 1] - _offsets[i]);
@@ -127,6 +131,7 @@ internal sealed class NerFeatures
             _words[i] = FeatureHash.Of(buffer[..length]);
             _shapes[i] = ShapeHash(word, shortForm: true);
             _capitalized[i] = word.Length > 0 && char.IsUpper(word[0]);
+            _lowercase[i] = IsLowercase(word);
         }
 
         Gazetteer.Default.Match(_words.AsSpan(0, n), _capitalized.AsSpan(0, n), _lists.AsSpan(0, n), _positions.AsSpan(0, n));
@@ -279,6 +284,19 @@ internal sealed class NerFeatures
         return FeatureHash.Of(shape[..length]);
     }
 
+    private static bool IsLowercase(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 0;
+    }
+
     private void EnsureCapacity(int n)
     {
         if (_words.Length >= n)
@@ -290,6 +308,7 @@ internal sealed class NerFeatures
         _words = new ulong[size];
         _shapes = new ulong[size];
         _capitalized = new bool[size];
+        _lowercase = new bool[size];
         _lists = new GazetteerList[size];
         _positions = new byte[size];
         _offsets = new int[size + 1];
