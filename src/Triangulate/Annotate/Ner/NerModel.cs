@@ -45,9 +45,10 @@ internal sealed class NerModel : INerWeights
     /// <summary>Number of features with weights.</summary>
     public int FeatureCount => _weights.Length / NerTags.Count;
 
+    /// <summary>A table slot: the feature's upper 32 hash bits and its weight row plus one (0 = empty).</summary>
     private struct Entry
     {
-        public ulong Key;
+        public uint Fingerprint;
         public int Row;
     }
 
@@ -61,21 +62,21 @@ internal sealed class NerModel : INerWeights
         var last = 0f;
         foreach (var feature in features)
         {
-            var key = feature == 0 ? 1 : feature;
-            var slot = (int)(key >> 20) & _mask;
+            var fingerprint = (uint)(feature >> 32);
+            var slot = (int)feature & _mask;
             while (true)
             {
                 var entry = entries[slot];
-                if (entry.Key == key)
+                if (entry.Fingerprint == fingerprint && entry.Row != 0)
                 {
-                    ref var row = ref Unsafe.Add(ref weights, entry.Row * NerTags.Count);
+                    ref var row = ref Unsafe.Add(ref weights, (entry.Row - 1) * NerTags.Count);
                     low += Vector256.LoadUnsafe(ref row);
                     high += Vector256.LoadUnsafe(ref Unsafe.Add(ref row, 8));
                     last += Unsafe.Add(ref row, 16);
                     break;
                 }
 
-                if (entry.Key == 0)
+                if (entry.Row == 0)
                 {
                     break;
                 }
@@ -153,7 +154,6 @@ internal sealed class NerModel : INerWeights
         for (var r = 0; r < count; r++)
         {
             var key = reader.ReadUInt64();
-            key = key == 0 ? 1 : key;
             var present = reader.ReadInt32();
             for (var t = 0; t < NerTags.Count; t++)
             {
@@ -163,13 +163,13 @@ internal sealed class NerModel : INerWeights
                 }
             }
 
-            var slot = (int)(key >> 20) & mask;
-            while (entries[slot].Key != 0)
+            var slot = (int)key & mask;
+            while (entries[slot].Row != 0)
             {
                 slot = (slot + 1) & mask;
             }
 
-            entries[slot] = new Entry { Key = key, Row = r };
+            entries[slot] = new Entry { Fingerprint = (uint)(key >> 32), Row = r + 1 };
         }
 
         var words = new ulong[reader.ReadInt32()];
