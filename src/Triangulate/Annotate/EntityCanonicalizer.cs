@@ -103,6 +103,7 @@ internal static class EntityCanonicalizer
         }
 
         AddRoleMentions(body, tokens, sentences, titles, lists, mentionAt, found, used, people, result);
+        OrganizationDescriptions.Resolve(body, tokens, sentences, mentionAt, found, result);
         result.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         return [.. result];
     }

@@ -112,3 +112,34 @@ public class CanonicalEntityTests
         story[1].Entity("Jill Biden").Canonical.ShouldBe("Jill Biden");
     }
 }
+
+public class OrganizationDescriptionTests
+{
+    [Fact]
+    public void Variants_of_a_described_ministry_share_one_canonical_name()
+    {
+        var annotated = AnnotateText(
+            "The Gaza health ministry said 9,000 people had been killed. Gaza health authorities later raised the toll.",
+            "The Hamas-controlled health ministry gave no breakdown.");
+        annotated.Entity("Gaza health ministry").Canonical.ShouldBe("Gaza Health Ministry");
+        annotated.Entity("Gaza health authorities").Canonical.ShouldBe("Gaza Health Ministry");
+        var controlled = annotated.Entity("Hamas-controlled health ministry");
+        controlled.Type.ShouldBe(EntityType.Organization);
+        controlled.Canonical.ShouldBe("Gaza Health Ministry");
+    }
+
+    [Fact]
+    public void Ministries_of_different_places_stay_apart()
+    {
+        var annotated = AnnotateText("The Gaza health ministry and Israel's health ministry gave different figures.");
+        annotated.Entity("Gaza health ministry").Canonical.ShouldBe("Gaza Health Ministry");
+        annotated.Entity("Israel's health ministry").Canonical.ShouldBe("Israel Health Ministry");
+    }
+
+    [Fact]
+    public void A_bare_authorities_is_not_an_organisation()
+    {
+        var annotated = AnnotateText("The authorities in Gaza said the crossing was closed.");
+        annotated.Entities.ShouldNotContain(e => e.Text.Contains("authorities"));
+    }
+}
