@@ -20,13 +20,15 @@ internal static class OrganizationDescriptions
     /// <summary>Adds description mentions to <paramref name="result"/> and renames tagged ones ("Health Ministry").</summary>
     public static void Resolve(string body, TextSpan[] tokens, List<(int First, int Count)> sentences, int[] mentionAt, List<RawMention> found, List<EntityMention> result)
     {
-        var (heads, domains, controls) = Words.Value;
+        var (headSet, domainSet, controls) = Words.Value;
+        var heads = headSet.GetAlternateLookup<ReadOnlySpan<char>>();
+        var domains = domainSet.GetAlternateLookup<ReadOnlySpan<char>>();
         var descriptions = new List<Description>();
         foreach (var (first, count) in sentences)
         {
             for (var t = first; t < first + count; t++)
             {
-                if (!heads.Contains(tokens[t].Of(body).ToString()))
+                if (!heads.Contains(tokens[t].Of(body)))
                 {
                     continue;
                 }
@@ -39,7 +41,7 @@ internal static class OrganizationDescriptions
 
                 var j = t - 1;
                 var domain = new List<string>();
-                while (j >= first && domains.Contains(tokens[j].Of(body).ToString()))
+                while (j >= first && domains.Contains(tokens[j].Of(body)))
                 {
                     domain.Insert(0, tokens[j].Of(body).ToString().ToLowerInvariant());
                     j--;
