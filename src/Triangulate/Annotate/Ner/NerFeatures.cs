@@ -205,7 +205,7 @@ internal sealed class NerFeatures
 
             if (_lists[i] != GazetteerList.None)
             {
-                for (var bit = 1; bit <= (int)GazetteerList.FirstName; bit <<= 1)
+                for (var bit = 1; bit <= (int)GazetteerList.MiscWord; bit <<= 1)
                 {
                     if (((int)_lists[i] & bit) != 0)
                     {
