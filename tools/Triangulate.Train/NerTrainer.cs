@@ -56,6 +56,29 @@ internal static class NerTrainer
         return extra.Chunk(1).Select(c => c.ToList()).ToList();
     }
 
+    /// <summary>The mean of several models' weights (a feature missing from a model weighs 0 there).</summary>
+    public static List<(ulong Feature, float[] Weights)> Mix(List<List<(ulong Feature, float[] Weights)>> models)
+    {
+        var sum = new Dictionary<ulong, float[]>();
+        foreach (var model in models)
+        {
+            foreach (var (feature, weights) in model)
+            {
+                if (!sum.TryGetValue(feature, out var total))
+                {
+                    sum[feature] = total = new float[weights.Length];
+                }
+
+                for (var t = 0; t < weights.Length; t++)
+                {
+                    total[t] += weights[t] / models.Count;
+                }
+            }
+        }
+
+        return sum.OrderBy(p => p.Key).Select(p => (p.Key, p.Value)).ToList();
+    }
+
     public static void Run(NerDecoder decoder, List<ConllSentence> document, INerWeights weights, bool learn, SpanScore? score = null)
     {
         var context = new DocumentContext();

@@ -7,7 +7,7 @@ using Triangulate.Train;
 // dotnet run -c Release --project tools/Triangulate.Train -- ner --train TRAIN --dev DEV --out src/Triangulate/Resources/models/ner.bin
 if (args.Length == 0 || args[0] != "ner")
 {
-    Console.Error.WriteLine("usage: Triangulate.Train ner --train FILE --dev FILE --out FILE [--epochs N] [--prune X] [--augment RATE]");
+    Console.Error.WriteLine("usage: Triangulate.Train ner --train FILE --dev FILE --out FILE [--epochs N] [--prune X] [--augment RATE] [--seed N] [--runs N]");
     return 2;
 }
 
@@ -36,9 +36,8 @@ Console.WriteLine($"train: {train.Count} documents, {train.Sum(d => d.Count)} se
 var clock = Stopwatch.StartNew();
 var vocabulary = NerTrainer.Vocabulary(train, minimum: 2);
 Console.WriteLine($"lower-case vocabulary: {vocabulary.Count} words");
-var weights = new AveragedWeights(vocabulary);
-var decoder = new NerDecoder();
-var random = new Random(int.Parse(Option("--seed") ?? "13", CultureInfo.InvariantCulture));
+var seed = int.Parse(Option("--seed") ?? "13", CultureInfo.InvariantCulture);
+var runs = int.Parse(Option("--runs") ?? "3", CultureInfo.InvariantCulture);
 if (augment > 0)
 {
     var extra = NerTrainer.Augment(train, augment, seed: 7);
@@ -46,18 +45,52 @@ if (augment > 0)
     train.AddRange(extra);
 }
 
-var order = Enumerable.Range(0, train.Count).ToArray();
-var best = (F1: -1.0, Epoch: 0, Model: (List<(ulong, float[])>?)null);
-for (var epoch = 1; epoch <= epochs; epoch++)
+var decoder = new NerDecoder();
+var models = new List<List<(ulong, float[])>>();
+for (var run = 0; run < runs; run++)
 {
-    random.Shuffle(order);
-    foreach (var index in order)
+    var weights = new AveragedWeights(vocabulary);
+    var random = new Random(seed + run);
+    var order = Enumerable.Range(0, train.Count).ToArray();
+    var best = (F1: -1.0, Epoch: 0, Model: (List<(ulong, float[])>?)null);
+    for (var epoch = 1; epoch <= epochs; epoch++)
     {
-        NerTrainer.Run(decoder, train[index], weights, learn: true);
+        random.Shuffle(order);
+        foreach (var index in order)
+        {
+            NerTrainer.Run(decoder, train[index], weights, learn: true);
+        }
+
+        var averaged = weights.Averaged(prune);
+        var (p, r, f1) = Evaluate(averaged);
+        Console.WriteLine($"run {run + 1} epoch {epoch}: dev P {p:F4} R {r:F4} F1 {f1:F4}; {averaged.Count} features kept of {weights.FeatureCount}; {clock.Elapsed.TotalSeconds:F0}s");
+        if (f1 > best.F1)
+        {
+            best = (f1, epoch, averaged);
+        }
     }
 
-    var averaged = weights.Averaged(prune);
-    var snapshot = NerModelSnapshot.From(averaged, vocabulary);
+    Console.WriteLine($"run {run + 1}: best epoch {best.Epoch}, dev F1 {best.F1:F4}");
+    models.Add(best.Model!);
+}
+
+// Several runs over different shuffles, averaged: steadier than any one run.
+var model = models.Count == 1 ? models[0] : NerTrainer.Mix(models);
+var final = Evaluate(model);
+Console.WriteLine($"model of {models.Count} run(s): dev P {final.Precision:F4} R {final.Recall:F4} F1 {final.F1:F4}; {model.Count} features");
+
+Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
+using (var file = File.Create(outPath))
+{
+    NerModel.Save(file, model, vocabulary);
+}
+
+Console.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1024} KiB) in {clock.Elapsed.TotalSeconds:F0}s");
+return 0;
+
+(double Precision, double Recall, double F1) Evaluate(List<(ulong, float[])> weights)
+{
+    var snapshot = NerModelSnapshot.From(weights, vocabulary);
     var score = new SpanScore();
     foreach (var document in dev)
     {
@@ -65,18 +98,5 @@ for (var epoch = 1; epoch <= epochs; epoch++)
     }
 
     var (p, r, f1, _) = score.Of(null);
-    Console.WriteLine($"epoch {epoch}: dev P {p:F4} R {r:F4} F1 {f1:F4}; {averaged.Count} features kept of {weights.FeatureCount}; {clock.Elapsed.TotalSeconds:F0}s");
-    if (f1 > best.F1)
-    {
-        best = (f1, epoch, averaged);
-    }
+    return (p, r, f1);
 }
-
-Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
-using (var file = File.Create(outPath))
-{
-    NerModel.Save(file, best.Model!, vocabulary);
-}
-
-Console.WriteLine($"best epoch {best.Epoch}: dev F1 {best.F1:F4}; wrote {outPath} ({new FileInfo(outPath).Length / 1024} KiB)");
-return 0;
