@@ -66,9 +66,9 @@ internal static class EntityCanonicalizer
 
             var person = Match(people, name, found[m].First) ?? Add(people, name);
             person.Mentions.Add(found[m].First);
-            if (Text(body, tokens, name).Length > person.Canonical.Length && name.Count >= person.NameTokens.Count)
+            if (string.Join(' ', name).Length > person.Canonical.Length && name.Count >= person.NameTokens.Count)
             {
-                person.Canonical = Text(body, tokens, name);
+                person.Canonical = string.Join(' ', name);
                 person.NameTokens = name;
             }
 
@@ -160,8 +160,6 @@ internal static class EntityCanonicalizer
         people.Add(person);
         return person;
     }
-
-    private static string Text(string body, TextSpan[] tokens, List<string> name) => string.Join(' ', name);
 
     /// <summary>The person a name fits: same surname and compatible first names; a single word fits a surname or first name.</summary>
     private static Person? Match(List<Person> people, List<string> name, int position)
