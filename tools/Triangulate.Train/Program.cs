@@ -7,7 +7,7 @@ using Triangulate.Train;
 // dotnet run -c Release --project tools/Triangulate.Train -- ner --train TRAIN --dev DEV --out src/Triangulate/Resources/models/ner.bin
 if (args.Length == 0 || args[0] != "ner")
 {
-    Console.Error.WriteLine("usage: Triangulate.Train ner --train FILE --dev FILE --out FILE [--epochs N] [--prune X] [--augment RATE] [--seed N] [--runs N]");
+    Console.Error.WriteLine("usage: Triangulate.Train ner --train FILE --dev FILE --out FILE [--epochs N] [--prune X] [--augment RATE] [--seed N] [--runs N] [--keep X]");
     return 2;
 }
 
@@ -76,6 +76,13 @@ for (var run = 0; run < runs; run++)
 
 // Several runs over different shuffles, averaged: steadier than any one run.
 var model = models.Count == 1 ? models[0] : NerTrainer.Mix(models);
+var keep = float.Parse(Option("--keep") ?? "1", CultureInfo.InvariantCulture);
+if (keep > 0)
+{
+    // A smaller model stays in cache: drop features whose every weight is below --keep.
+    model = model.Where(f => f.Item2.Any(w => Math.Abs(w) >= keep)).ToList();
+}
+
 var final = Evaluate(model);
 Console.WriteLine($"model of {models.Count} run(s): dev P {final.Precision:F4} R {final.Recall:F4} F1 {final.F1:F4}; {model.Count} features");
 
