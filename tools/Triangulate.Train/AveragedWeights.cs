@@ -13,6 +13,10 @@ internal sealed class AveragedWeights : INerWeights
     private int[] _stamps = new int[1 << 20];
     private int _count;
 
+    public AveragedWeights(LowercaseVocabulary vocabulary) => Vocabulary = vocabulary;
+
+    public LowercaseVocabulary Vocabulary { get; }
+
     /// <summary>Training instances seen so far (tokens).</summary>
     public int Step { get; set; } = 1;
 

@@ -19,10 +19,14 @@ internal static class EntityCanonicalizer
     private static readonly Lazy<FrozenSet<string>> Modifiers = new(() =>
         Resource.Lines("gazetteers/role-modifiers.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
+    private static readonly Lazy<FrozenSet<string>> Honorifics = new(() =>
+        Resource.Lines("gazetteers/honorifics.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+
     /// <summary>Resolves the tagger's mentions into entity mentions with canonical names and roles.</summary>
     public static ImmutableArray<EntityMention> Resolve(string body, TextSpan[] tokens, List<(int First, int Count)> sentences, List<RawMention> found)
     {
         var titles = TitlePhrases(body, tokens, sentences, out var lists);
+        SplitAtTitles(body, tokens, titles, found);
         var mentionAt = new int[tokens.Length];
         Array.Fill(mentionAt, -1);
         for (var m = 0; m < found.Count; m++)
@@ -62,9 +66,9 @@ internal static class EntityCanonicalizer
 
             var person = Match(people, name, found[m].First) ?? Add(people, name);
             person.Mentions.Add(found[m].First);
-            if (Text(body, tokens, name).Length > person.Canonical.Length && name.Count >= person.NameTokens.Count)
+            if (string.Join(' ', name).Length > person.Canonical.Length && name.Count >= person.NameTokens.Count)
             {
-                person.Canonical = Text(body, tokens, name);
+                person.Canonical = string.Join(' ', name);
                 person.NameTokens = name;
             }
 
@@ -99,8 +103,38 @@ internal static class EntityCanonicalizer
         }
 
         AddRoleMentions(body, tokens, sentences, titles, lists, mentionAt, found, used, people, result);
+        OrganizationDescriptions.Resolve(body, tokens, sentences, mentionAt, found, result);
         result.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         return [.. result];
+    }
+
+    /// <summary>
+    /// Splits a name the tagger ran across a title: "Palestinian Authority President Mahmoud Abbas" becomes
+    /// "Palestinian Authority" and the person "Mahmoud Abbas".
+    /// </summary>
+    private static void SplitAtTitles(string body, TextSpan[] tokens, TitleSpan[] titles, List<RawMention> found)
+    {
+        for (var m = 0; m < found.Count; m++)
+        {
+            var mention = found[m];
+            if (mention.Type == EntityType.Person || mention.Count < 3)
+            {
+                continue;
+            }
+
+            for (var t = mention.First + 1; t < mention.End - 1; t++)
+            {
+                var title = titles[t];
+                if (title.Start != t || title.End == 0 || title.End >= mention.End || !char.IsUpper(tokens[t].Of(body)[0]))
+                {
+                    continue;
+                }
+
+                found[m] = mention with { Count = t - mention.First };
+                found.Insert(m + 1, new RawMention(title.End, mention.End - title.End, EntityType.Person, mention.SentenceFirst, mention.SentenceEnd));
+                break;
+            }
+        }
     }
 
     private sealed class Person
@@ -126,8 +160,6 @@ internal static class EntityCanonicalizer
         people.Add(person);
         return person;
     }
-
-    private static string Text(string body, TextSpan[] tokens, List<string> name) => string.Join(' ', name);
 
     /// <summary>The person a name fits: same surname and compatible first names; a single word fits a surname or first name.</summary>
     private static Person? Match(List<Person> people, List<string> name, int position)
@@ -256,13 +288,24 @@ internal static class EntityCanonicalizer
             j = roleStart - 1;
         }
 
+        (string, string)? before = null;
         if (head is not null)
         {
             MarkUsed(used, roleStart, mention.First);
-            return (body[tokens[roleStart].Start..tokens[mention.First - 1].End], head);
+            before = (body[tokens[roleStart].Start..tokens[mention.First - 1].End], head);
+            if (!Honorifics.Value.Contains(head))
+            {
+                return before;
+            }
         }
 
-        // Apposition: "Antony Blinken, the U.S. secretary of state, said".
+        return Apposition(body, tokens, titles, mentionAt, found, mention, used) ?? before;
+    }
+
+    /// <summary>A role in apposition: "Antony Blinken, the U.S. secretary of state, said".</summary>
+    private static (string Role, string Head)? Apposition(string body, TextSpan[] tokens, TitleSpan[] titles, int[] mentionAt, List<RawMention> found, RawMention mention, bool[] used)
+    {
+        string? head = null;
         var k = mention.End;
         if (k >= mention.SentenceEnd || tokens[k].Of(body) is not ",")
         {
@@ -276,14 +319,22 @@ internal static class EntityCanonicalizer
         }
 
         var start = k;
-        while (k < mention.SentenceEnd && k - start < 8 && tokens[k].Of(body) is not ("," or "." or ";" or "--" or "\u2014") && (mentionAt[k] < 0 || found[mentionAt[k]].Type != EntityType.Person))
+        var headEnd = -1;
+        while (k < mention.SentenceEnd && k - start < 14 && tokens[k].Of(body) is not ("," or "." or ";" or "--" or "\u2014") && (mentionAt[k] < 0 || found[mentionAt[k]].Type != EntityType.Person))
         {
-            if (titles[k].End > 0 && head is null)
+            if (titles[k].End > 0 && titles[k].Start == k)
             {
-                head = body[tokens[titles[k].Start].Start..tokens[titles[k].End - 1].End];
+                head = body[tokens[k].Start..tokens[titles[k].End - 1].End];
+                headEnd = titles[k].End;
             }
 
             k++;
+        }
+
+        // The title must head the phrase: "the secretary of state" or "the leader of Hezbollah", not "the minister's wife".
+        if (head is not null && headEnd < k && tokens[headEnd].Of(body) is not ("of" or "for" or "to" or "at" or "in"))
+        {
+            return null;
         }
 
         if (head is null || k == start || k < mention.SentenceEnd && tokens[k].Of(body) is not ("," or "." or ";" or "--" or "\u2014"))
@@ -350,20 +401,24 @@ internal static class EntityCanonicalizer
                     j = start - 1;
                 }
 
-                var determined = j >= first && tokens[j].Of(body).Equals("the", StringComparison.OrdinalIgnoreCase);
-                if (!determined && start != t && tokens[t - 1].Of(body) is not ("'s" or "\u2019s"))
+                var former = false;
+                if (j >= first && tokens[j].Of(body).Equals("former", StringComparison.OrdinalIgnoreCase))
                 {
-                    continue;
+                    former = true;
+                    start = j;
+                    j--;
                 }
 
-                if (!determined && start == t)
+                // "the [former] [U.S.] president", or "Israel's prime minister"; not a bare "president".
+                var possessive = qualifier.Length > 0 && tokens[t - 1].Of(body) is "'s" or "\u2019s";
+                var determined = j >= first && tokens[j].Of(body).Equals("the", StringComparison.OrdinalIgnoreCase);
+                if (!determined && !possessive)
                 {
                     continue;
                 }
 
                 var head = body[tokens[t].Start..tokens[titleEnd - 1].End];
-                var position = tokens[t].Start;
-                var person = RoleHolder(people, head, qualifier, t);
+                var person = RoleHolder(people, head, qualifier, former, t);
                 if (person is null)
                 {
                     continue;
@@ -372,15 +427,16 @@ internal static class EntityCanonicalizer
                 var spanStart = tokens[start].Start;
                 var spanEnd = tokens[titleEnd - 1].End;
                 result.Add(new EntityMention(spanStart, spanEnd, body[spanStart..spanEnd], EntityType.Person, person.Canonical, person.Role));
-                _ = position;
             }
         }
     }
 
+    private static bool IsFormer(string? role) => role is not null && role.StartsWith("former", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsCapitalizedWord(ReadOnlySpan<char> word) => word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]);
 
     /// <summary>The person named before token <paramref name="position"/> who holds the role; null when none or unclear.</summary>
-    private static Person? RoleHolder(List<Person> people, string head, string qualifier, int position)
+    private static Person? RoleHolder(List<Person> people, string head, string qualifier, bool former, int position)
     {
         var candidates = people.Where(p => p.Mentions.Any(x => x < position) && p.Heads.Contains(head)).ToList();
         if (candidates.Count == 0 && !head.Contains(' ', StringComparison.Ordinal))
@@ -388,6 +444,16 @@ internal static class EntityCanonicalizer
             // "the minister" for a "Foreign Minister"; "the secretary" for a "Secretary of State".
             candidates = people.Where(p => p.Mentions.Any(x => x < position) && p.Heads.Any(h =>
                 h.StartsWith(head + " ", StringComparison.OrdinalIgnoreCase) || h.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase))).ToList();
+        }
+
+        if (candidates.Count > 1)
+        {
+            // "the president" is the sitting one, not the "former President" named earlier.
+            var sameTense = candidates.Where(p => IsFormer(p.Role) == former).ToList();
+            if (sameTense.Count > 0)
+            {
+                candidates = sameTense;
+            }
         }
 
         if (qualifier.Length > 0 && candidates.Count > 1)

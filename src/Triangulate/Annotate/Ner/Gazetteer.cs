@@ -15,6 +15,8 @@ internal enum GazetteerList
     OrgWord = 16,
     Title = 32,
     FirstName = 64,
+    LocWord = 128,
+    MiscWord = 256,
 }
 
 /// <summary>
@@ -93,6 +95,8 @@ internal sealed class Gazetteer
         Add(phrases, "gazetteers/org-words.txt", GazetteerList.OrgWord);
         Add(phrases, "gazetteers/titles.txt", GazetteerList.Title);
         Add(phrases, "gazetteers/first-names.txt", GazetteerList.FirstName);
+        Add(phrases, "gazetteers/loc-words.txt", GazetteerList.LocWord);
+        Add(phrases, "gazetteers/misc-words.txt", GazetteerList.MiscWord);
         return new Gazetteer(phrases);
     }
 

@@ -3,6 +3,9 @@ namespace Triangulate.Annotate.Ner;
 /// <summary>Scores tags from features: the shipped model, or the weights being trained.</summary>
 internal interface INerWeights
 {
+    /// <summary>Words the training text writes in lower case.</summary>
+    LowercaseVocabulary Vocabulary { get; }
+
     /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/> (one per tag).</summary>
     void Score(ReadOnlySpan<ulong> features, Span<float> scores);
 

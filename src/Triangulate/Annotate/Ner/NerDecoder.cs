@@ -24,7 +24,7 @@ internal sealed class NerDecoder
     /// </summary>
     public void Tag(string text, ReadOnlySpan<TextSpan> tokens, DocumentContext? document, INerWeights weights, Span<int> tags, ReadOnlySpan<int> gold = default)
     {
-        _features.Compute(text, tokens, document);
+        _features.Compute(text, tokens, document, weights.Vocabulary);
         var n = tokens.Length;
         var previous = NerTags.Outside;
         var previous2 = NerTags.Outside;
@@ -50,11 +50,14 @@ internal sealed class NerDecoder
 
             Array.Clear(_scores);
             weights.Score(features, _scores);
+            // A lower-case word never starts a name. Only when tagging: training without the rule learns more
+            // from the mistakes it would have prevented (dev F1 0.897 against 0.891).
+            var lowercase = gold.IsEmpty && _features.IsLowercaseWord(i);
             var best = -1;
             var bestScore = float.NegativeInfinity;
             for (var t = 0; t < NerTags.Count; t++)
             {
-                if (!NerTags.CanFollow(previous, t) || (i == n - 1 && !NerTags.CanEnd(t)))
+                if (!NerTags.CanFollow(previous, t) || (i == n - 1 && !NerTags.CanEnd(t)) || (lowercase && StartsEntity(t)))
                 {
                     continue;
                 }
@@ -78,6 +81,8 @@ internal sealed class NerDecoder
 
         Remember(tags[..n]);
     }
+
+    private static bool StartsEntity(int tag) => tag != NerTags.Outside && NerTags.PositionOf(tag) is NerTags.Position.Begin or NerTags.Position.Unit;
 
     private void Remember(ReadOnlySpan<int> tags)
     {

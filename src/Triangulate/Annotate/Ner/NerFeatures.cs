@@ -40,6 +40,8 @@ internal sealed class NerFeatures
     private const int ShapeBigramRight = 46;
     private const int GazetteerShape = 47;
     private const int WordMinus1Plus1 = 48;
+    private const int UnknownCapitalized = 49;
+    private const int UnknownNeighbour = 50;
 
     /// <summary>Template ids of the features that depend on earlier predictions.</summary>
     public const int PreviousTag = 60;
@@ -67,6 +69,7 @@ internal sealed class NerFeatures
     private ulong[] _words = new ulong[64];
     private ulong[] _shapes = new ulong[64];
     private bool[] _capitalized = new bool[64];
+    private bool[] _lowercase = new bool[64];
     private GazetteerList[] _lists = new GazetteerList[64];
     private byte[] _positions = new byte[64];
 
@@ -82,11 +85,14 @@ internal sealed class NerFeatures
     /// <summary>True when token <paramref name="i"/> starts with an upper-case letter.</summary>
     public bool IsCapitalized(int i) => _capitalized[i];
 
+    /// <summary>True when token <paramref name="i"/> is a word in lower-case letters only: it cannot start a name.</summary>
+    public bool IsLowercaseWord(int i) => _lowercase[i];
+
     /// <summary>The static features of token <paramref name="i"/>.</summary>
     public ReadOnlySpan<ulong> Of(int i) => _features.AsSpan(_offsets[i], _offsets[i + 1] - _offsets[i]);
 
     /// <summary>Computes the features of every token of one sentence.</summary>
-    public void Compute(string text, ReadOnlySpan<TextSpan> tokens, DocumentContext? document)
+    public void Compute(string text, ReadOnlySpan<TextSpan> tokens, DocumentContext? document, LowercaseVocabulary vocabulary)
     {
         var n = tokens.Length;
         Count = n;
@@ -125,6 +131,7 @@ internal sealed class NerFeatures
             _words[i] = FeatureHash.Of(buffer[..length]);
             _shapes[i] = ShapeHash(word, shortForm: true);
             _capitalized[i] = word.Length > 0 && char.IsUpper(word[0]);
+            _lowercase[i] = IsLowercase(word);
         }
 
         Gazetteer.Default.Match(_words.AsSpan(0, n), _capitalized.AsSpan(0, n), _lists.AsSpan(0, n), _positions.AsSpan(0, n));
@@ -198,7 +205,7 @@ internal sealed class NerFeatures
 
             if (_lists[i] != GazetteerList.None)
             {
-                for (var bit = 1; bit <= (int)GazetteerList.FirstName; bit <<= 1)
+                for (var bit = 1; bit <= (int)GazetteerList.MiscWord; bit <<= 1)
                 {
                     if (((int)_lists[i] & bit) != 0)
                     {
@@ -216,6 +223,16 @@ internal sealed class NerFeatures
             if (i + 1 < n && _lists[i + 1] != GazetteerList.None)
             {
                 f[k++] = FeatureHash.Combine(GazetteerRight, (ulong)_lists[i + 1]);
+            }
+
+            if (char.IsLetter(word[0]) && !char.IsLower(word[0]))
+            {
+                var known = vocabulary.Contains(w) ? 1UL : 0UL;
+                var position = i == 0 ? 1UL : 0UL;
+                f[k++] = FeatureHash.Combine(UnknownCapitalized, known, position, capsFlag);
+                var leftKnown = i > 0 && _capitalized[i - 1] ? (vocabulary.Contains(wm1) ? 2UL : 3UL) : 4UL;
+                var rightKnown = i + 1 < n && _capitalized[i + 1] ? (vocabulary.Contains(wp1) ? 2UL : 3UL) : 4UL;
+                f[k++] = FeatureHash.Combine(UnknownNeighbour, known, leftKnown, rightKnown);
             }
 
             if (document is not null && char.IsLetter(word[0]) && !char.IsLower(word[0]))
@@ -267,6 +284,19 @@ internal sealed class NerFeatures
         return FeatureHash.Of(shape[..length]);
     }
 
+    private static bool IsLowercase(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 0;
+    }
+
     private void EnsureCapacity(int n)
     {
         if (_words.Length >= n)
@@ -278,6 +308,7 @@ internal sealed class NerFeatures
         _words = new ulong[size];
         _shapes = new ulong[size];
         _capitalized = new bool[size];
+        _lowercase = new bool[size];
         _lists = new GazetteerList[size];
         _positions = new byte[size];
         _offsets = new int[size + 1];
