@@ -119,6 +119,12 @@ internal sealed partial class TimeGrammar
             k = afterUpper;
         }
 
+        // "two more weeks", "an additional year".
+        if ((Is(k, "more") || Is(k, "additional") || Is(k, "extra") || Is(k, "further")) && W(k + 1)?.Unit is not (null or TimeUnit.None))
+        {
+            k++;
+        }
+
         var hyphenated = Is(k, "-") && Attached(k) && Has(k + 1) && !_tokens[k + 1].SpaceBefore;
         if (hyphenated)
         {
@@ -383,6 +389,16 @@ internal sealed partial class TimeGrammar
             _ => 0,
         };
 
+        // "the latest period", "the previous period": the quarter a company report is about.
+        if (role == CueRole.Last && Is(k, "period") && _reference is { } periodReference)
+        {
+            var latest = LatestQuarter(periodReference);
+            hit = HasFocus(j)
+                ? new Hit(k + 1, TimeExpressionType.Date, Quarter(_focusYear, _focusQuarter), null)
+                : new Hit(k + 1, TimeExpressionType.Date, Quarter(latest.Year, QuarterOf(latest)), null);
+            return true;
+        }
+
         if (word.Unit != TimeUnit.None)
         {
             if (word.UnitPlural)
@@ -488,6 +504,13 @@ internal sealed partial class TimeGrammar
         {
             // "this morning", "last night", "tomorrow" is handled as a relative word.
             var days = role == CueRole.Last ? -1 : role == CueRole.Next ? 1 : 0;
+            if (role == CueRole.Next && prefix.The)
+            {
+                // "the next morning": the morning after an event told in the text.
+                hit = new Hit(k + 1, TimeExpressionType.Time, UnknownDay + "T" + part, TimeExpressionRecognizer.AnchoredToEvent);
+                return true;
+            }
+
             if (role == CueRole.Next && part != "NI")
             {
                 return false;

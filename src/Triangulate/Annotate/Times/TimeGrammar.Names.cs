@@ -573,6 +573,24 @@ internal sealed partial class TimeGrammar
             return false;
         }
 
+        // "decades-long", "a day-long meeting": a length told as an adjective.
+        if (Is(j + 1, "-") && Attached(j + 1) && Is(j + 2, "long"))
+        {
+            hit = new Hit(j + 3, TimeExpressionType.Duration, Duration(1, word.UnitPlural, word.Unit), null) { DropsThe = true };
+            return true;
+        }
+
+        // "year-end", "year end", "year's end": the close of the reference year.
+        if (word.Unit == TimeUnit.Year && !word.UnitPlural && _reference is { } yearEnd)
+        {
+            var endAt = Is(j + 1, "-") && Attached(j + 1) ? j + 2 : Is(j + 1, "'") && Is(j + 2, "s") ? j + 3 : j + 1;
+            if (Is(endAt, "end"))
+            {
+                hit = new Hit(endAt + 1, TimeExpressionType.Date, Year(yearEnd.Year), null) { DropsThe = true };
+                return true;
+            }
+        }
+
         if (word.UnitPlural && !prefix.The)
         {
             // "for years", "in months", "decades of": an indefinite stretch.
@@ -585,6 +603,13 @@ internal sealed partial class TimeGrammar
             }
 
             return false;
+        }
+
+        // "over the years", "through the decades".
+        if (prefix.The && word.UnitPlural && word.Unit is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century)
+        {
+            hit = new Hit(j + 1, TimeExpressionType.Duration, Duration(0, true, word.Unit), null);
+            return true;
         }
 
         if (!prefix.The || word.UnitPlural)

@@ -48,6 +48,7 @@ public class TimeExpressionRecognizerTests
     [InlineData("The mill closed at the end of 1994.", "the end of 1994", "1994")]
     [InlineData("The bridge was built in nineteen ninety-six.", "nineteen ninety-six", "1996")]
     [InlineData("The market reopens after Christmas.", "Christmas", "2023-12-25")]
+    [InlineData("The deal should close by year-end.", "year-end", "2023")]
     public void Resolves_dates_against_the_publication_date(string text, string span, string value)
     {
         var expression = Single(text, span);
@@ -100,6 +101,9 @@ public class TimeExpressionRecognizerTests
     [InlineData("The siege lasted a year and a half.", "a year and a half", "P18M")]
     [InlineData("The storm lasted a few days.", "a few days", "PXD")]
     [InlineData("He served a two-year term.", "two-year", "P2Y")]
+    [InlineData("The ban was extended for two more weeks.", "two more weeks", "P2W")]
+    [InlineData("It ended a decades-long feud.", "decades-long", "PXDE")]
+    [InlineData("Prices have risen over the years.", "the years", "PXY")]
     public void Reads_durations(string text, string span, string value)
     {
         var expression = Single(text, span);
