@@ -140,6 +140,12 @@ internal sealed partial class TimeGrammar
         var unit = unitWord.Unit;
         var end = k + 1;
 
+        // "a decades-long feud": an article counts one, never many.
+        if ((Is(j, "a") || Is(j, "an")) && !vague && count == 1 && unitWord.UnitPlural)
+        {
+            return false;
+        }
+
         // "a second round", "a second time": the ordinal, not one second.
         if (unit == TimeUnit.Second && !unitWord.UnitPlural && k == j + 1 && (Is(j, "a") || Is(j, "an"))
             && Has(end) && _tokens[end].Kind == TimeTokenKind.Word && !Is(end, "later") && !Is(end, "ago") && !Is(end, "or") && !Is(end, "and"))
