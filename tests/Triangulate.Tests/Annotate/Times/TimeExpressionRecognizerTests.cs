@@ -132,6 +132,15 @@ public class TimeExpressionRecognizerTests
     public void Reads_vague_references_to_the_present_past_and_future(string text, string span, string value) =>
         Single(text, span).Value.ShouldBe(value);
 
+    [Theory]
+    [InlineData("Shops were shut on Easter 2024.", "Easter 2024", "2024-03-31")]
+    [InlineData("Flights were full before Thanksgiving 2023.", "Thanksgiving 2023", "2023-11-23")]
+    [InlineData("Parades were held on Memorial Day, 2023.", "Memorial Day, 2023", "2023-05-29")]
+    [InlineData("The pact was signed on New Year's Day 2020.", "New Year's Day 2020", "2020-01-01")]
+    [InlineData("Markets closed on Good Friday 2021.", "Good Friday 2021", "2021-04-02")]
+    public void Computes_holidays_from_their_rules(string text, string span, string value) =>
+        Single(text, span).Value.ShouldBe(value);
+
     [Fact]
     public void Compares_a_year_earlier_with_the_quarter_in_focus()
     {
