@@ -263,7 +263,10 @@ internal sealed partial class TimeGrammar
             }
 
             var text = Span(j);
-            if (text.Count('.') == 1 && double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out count))
+            // "1.5 years", "1,000 years".
+            if ((text.Count('.') == 1 && double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out count))
+                || (text.Count('.') == 0 && text.Count(':') == 0 && text.Count('/') == 0 && text.Count('-') == 0
+                    && double.TryParse(text, NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out count)))
             {
                 end = j + 1;
                 return true;

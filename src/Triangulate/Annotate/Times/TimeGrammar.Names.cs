@@ -37,12 +37,15 @@ internal sealed partial class TimeGrammar
             end++;
         }
 
-        // "Saturday, April 25", "Friday Oct. 13": the date says which one.
+        // "Saturday, April 25", "Friday Oct. 13", "Monday 6 November": the date says which one.
         if (part is null)
         {
             var dateAt = Is(end, ",") ? end + 1 : end;
             var none = new Prefix(dateAt, false, false, false);
-            if (W(dateAt) is { Month: > 0 } && TryMonth(dateAt, none, out var dated) && dated.Day is { } date0 && IsoDay(date0) == weekday)
+            var dated = default(Hit);
+            var hasDate = (W(dateAt) is { Month: > 0 } && TryMonth(dateAt, none, out dated))
+                || (Has(dateAt) && _tokens[dateAt].Kind == TimeTokenKind.Number && TryDayMonth(dateAt, none, out dated));
+            if (hasDate && dated.Day is { } date0 && IsoDay(date0) == weekday)
             {
                 hit = new Hit(end, TimeExpressionType.Date, Day(date0), null, date0) { DropsThe = true };
                 return true;

@@ -63,6 +63,7 @@ public class TimeExpressionRecognizerTests
     [InlineData("Talks resumed late Friday after a pause.", "late Friday", "2023-11-10")]
     [InlineData("He spoke to reporters last Wednesday.", "last Wednesday", "2023-11-08")]
     [InlineData("On Friday, Nov. 3, the envoy arrived.", "Friday", "2023-11-03")]
+    [InlineData("The talks open on Monday 6 November.", "Monday", "2023-11-06")]
     public void Resolves_a_past_weekday_to_the_most_recent_one_before_publication(string text, string span, string value)
     {
         Find(text)[0].ShouldSatisfyAllConditions(
@@ -82,6 +83,7 @@ public class TimeExpressionRecognizerTests
     [InlineData("Fighting continued into Friday night near the border.", "Friday night", "2023-11-10TNI")]
     [InlineData("The minister will speak tonight.", "tonight", "2023-11-15TNI")]
     [InlineData("Shelling resumed this morning.", "this morning", "2023-11-15TMO")]
+    [InlineData("Rain fell overnight across the north.", "overnight", "2023-11-14TNI")]
     [InlineData("The vote is at 2 p.m. in the chamber.", "2 p.m.", "2023-11-15T14:00")]
     [InlineData("The statement came at 14:00 GMT.", "14:00 GMT", "2023-11-15T14:00")]
     [InlineData("Polls close at 9 p.m. Tuesday.", "9 p.m. Tuesday", "2023-11-14T21:00")]
@@ -104,6 +106,7 @@ public class TimeExpressionRecognizerTests
     [InlineData("The ban was extended for two more weeks.", "two more weeks", "P2W")]
     [InlineData("It ended a decades-long feud.", "decades-long", "PXDE")]
     [InlineData("Prices have risen over the years.", "the years", "PXY")]
+    [InlineData("The oak has stood for 1,000 years.", "1,000 years", "P1000Y")]
     public void Reads_durations(string text, string span, string value)
     {
         var expression = Single(text, span);
