@@ -15,6 +15,10 @@ internal sealed class TimeExpressionRecognizer
     /// <summary>The reason given when the reference date is too far from our era to do calendar arithmetic on.</summary>
     public const string ReferenceOutOfRange = "publication date outside the years 1000 to 9000";
 
+    // Text is read in slices of about this many characters, cut at a paragraph break where one is near,
+    // so that a huge body needs memory for one slice's tokens, not for all of them.
+    private const int SliceChars = 64 * 1024;
+
     private readonly TimeLexicon _lexicon;
 
     public TimeExpressionRecognizer()
@@ -28,14 +32,52 @@ internal sealed class TimeExpressionRecognizer
     public IReadOnlyList<TimeExpression> Recognize(string text, DateOnly? reference = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = new List<TimeToken>((text.Length / 5) + 4);
-        TimeToken.Tokenize(text, _lexicon, tokens);
+
         // Outside this range, "last year" or "next week" could leave the calendar; such a date is treated as absent.
+        var reason = NoReference;
         if (reference is { Year: < 1000 or > 9000 })
         {
-            return new TimeGrammar(text, tokens, null, ReferenceOutOfRange).Match(cancellationToken);
+            reference = null;
+            reason = ReferenceOutOfRange;
         }
 
-        return new TimeGrammar(text, tokens, reference, NoReference).Match(cancellationToken);
+        var found = new List<TimeExpression>();
+        var tokens = new List<TimeToken>((Math.Min(text.Length, SliceChars) / 5) + 4);
+        for (var start = 0; start < text.Length;)
+        {
+            var end = SliceEnd(text, start);
+            tokens.Clear();
+            TimeToken.Tokenize(text, start, end, _lexicon, tokens);
+            new TimeGrammar(text, tokens, reference, reason).Match(found, cancellationToken);
+            start = end;
+        }
+
+        return found;
+    }
+
+    private static int SliceEnd(string text, int start)
+    {
+        if (text.Length - start <= SliceChars)
+        {
+            return text.Length;
+        }
+
+        var limit = start + SliceChars;
+        var paragraph = text.LastIndexOf("\n\n", limit, SliceChars / 2, StringComparison.Ordinal);
+        if (paragraph > start)
+        {
+            return paragraph + 2;
+        }
+
+        // No paragraph break near: cut at the last whitespace, or hard at the limit.
+        for (var i = limit; i > limit - 1024; i--)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                return i + 1;
+            }
+        }
+
+        return limit;
     }
 }

@@ -34,9 +34,9 @@ internal sealed partial class TimeGrammar
         _noReference = noReference;
     }
 
-    public List<TimeExpression> Match(CancellationToken cancellationToken)
+    /// <summary>Adds the expressions among this grammar's tokens to <paramref name="found"/>.</summary>
+    public void Match(List<TimeExpression> found, CancellationToken cancellationToken)
     {
-        var found = new List<TimeExpression>();
         var i = 0;
         while (i < _tokens.Count)
         {
@@ -60,7 +60,6 @@ internal sealed partial class TimeGrammar
             i++;
         }
 
-        return found;
     }
 
     // A quarter named in the text ("the third quarter") becomes the period in focus: company reports

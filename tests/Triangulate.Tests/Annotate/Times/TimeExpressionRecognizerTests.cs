@@ -244,6 +244,23 @@ public class TimeExpressionRecognizerTests
     public void Leaves_ordinals_titles_and_addresses_alone(string text) =>
         Find(text).ShouldBeEmpty();
 
+    [Theory]
+    [InlineData("\n\n")]
+    [InlineData(" ")]
+    [InlineData("")]
+    public void Reads_a_huge_body_in_slices_without_losing_or_moving_anything(string separator)
+    {
+        const string Sentence = "The envoy met the minister on Nov. 3 and left two days later.";
+        var text = string.Join(separator, Enumerable.Repeat(Sentence, 5_000));
+        var found = Find(text);
+        found.Count(e => e.Value == "2023-11-03").ShouldBe(5_000);
+        found.Count(e => e.Value == "P2D").ShouldBe(5_000);
+        foreach (var expression in found)
+        {
+            text.Substring(expression.Start, expression.Length).ShouldBe(expression.Text);
+        }
+    }
+
     [Fact]
     public void Stops_when_cancelled()
     {
