@@ -120,7 +120,7 @@ internal sealed partial class TimeGrammar
         }
 
         // "two more weeks", "an additional year".
-        if ((Is(k, "more") || Is(k, "additional") || Is(k, "extra") || Is(k, "further")) && W(k + 1)?.Unit is not (null or TimeUnit.None))
+        if (TryRole(k, CueRole.Extra, out var afterExtra) && afterExtra == k + 1 && W(k + 1)?.Unit is not (null or TimeUnit.None))
         {
             k++;
         }
@@ -225,7 +225,7 @@ internal sealed partial class TimeGrammar
     }
 
     private bool IsFrequencyBefore(int start) =>
-        start > 0 && (Is(start - 1, "times") || Is(start - 1, "once") || Is(start - 1, "twice") || Is(start - 1, "thrice"));
+        start > 0 && TryRole(start - 1, CueRole.Frequency, out var end) && end == start;
 
     // A hedge ("about", "nearly") goes with a count, a clock time or a named day, not with "the future".
     private bool IsApproxTarget(int j)

@@ -598,7 +598,7 @@ internal sealed partial class TimeGrammar
         {
             // "for years", "in months", "decades of": an indefinite stretch.
             var before = prefix.Start - 1;
-            if ((before >= 0 && (Is(before, "for") || Is(before, "in") || Is(before, "over") || Is(before, "within") || Is(before, "after")))
+            if ((before >= 0 && TryRole(before, CueRole.Stretch, out var afterStretch) && afterStretch == prefix.Start)
                 || Is(j + 1, "of") || Is(j + 1, "or"))
             {
                 hit = new Hit(j + 1, TimeExpressionType.Duration, Duration(0, true, word.Unit), null);
