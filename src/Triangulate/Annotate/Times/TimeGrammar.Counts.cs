@@ -279,7 +279,9 @@ internal sealed partial class TimeGrammar
         {
             if ((Is(j + 1, "few") || Is(j + 1, "couple")) && TryRole(j + 1, CueRole.Vague, out var vagueEnd))
             {
-                vague = true;
+                // "a couple of years" is two; "a few" stays vague.
+                vague = !Is(j + 1, "couple");
+                count = vague ? 0 : 2;
                 end = vagueEnd;
                 return true;
             }
@@ -301,7 +303,14 @@ internal sealed partial class TimeGrammar
             return true;
         }
 
-        if (TryRole(j, CueRole.Vague, out var roleEnd))
+        if (TryRole(j, CueRole.Vague, out var roleEnd) && Is(j, "couple"))
+        {
+            count = 2;
+            end = roleEnd;
+            return true;
+        }
+
+        if (TryRole(j, CueRole.Vague, out roleEnd))
         {
             vague = true;
             end = roleEnd;

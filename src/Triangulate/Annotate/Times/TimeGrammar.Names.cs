@@ -139,9 +139,9 @@ internal sealed partial class TimeGrammar
 
         // A year: "November 2023", "November, 2023", "November of 2023".
         var at = Is(k, ",") || Is(k, "of") ? k + 1 : k;
-        if (IsYearToken(at, out var monthYear))
+        if (TryWrittenYear(at, out var monthYear, out var afterYear))
         {
-            hit = new Hit(at + 1, TimeExpressionType.Date, Month(monthYear, month), null) { DropsThe = true };
+            hit = new Hit(afterYear, TimeExpressionType.Date, Month(monthYear, month), null) { DropsThe = true };
             return true;
         }
 
@@ -376,6 +376,25 @@ internal sealed partial class TimeGrammar
         return true;
     }
 
+    // A year in digits, or spoken as two numbers ("nineteen ninety-four").
+    private bool TryWrittenYear(int k, out int year, out int end)
+    {
+        end = k + 1;
+        if (IsYearToken(k, out year))
+        {
+            return true;
+        }
+
+        if (W(k)?.Cardinal is 19 or 20 && _tokens[k].Kind == TimeTokenKind.Word && W(k + 1)?.Cardinal is >= 10
+            && TryQuantity(k + 1, allowArticle: false, out var rest, out var vague, out end) && !vague && rest is >= 10 and <= 99)
+        {
+            year = (W(k)!.Cardinal * 100) + (int)rest;
+            return true;
+        }
+
+        return false;
+    }
+
     private bool IsYearToken(int k, out int year)
     {
         year = 0;
@@ -407,9 +426,9 @@ internal sealed partial class TimeGrammar
 
         var end = j + 1;
         var at = Is(end, "of") ? end + 1 : end;
-        if (IsYearToken(at, out var year))
+        if (TryWrittenYear(at, out var year, out var afterYear))
         {
-            hit = new Hit(at + 1, TimeExpressionType.Date, Year(year) + "-" + season, null);
+            hit = new Hit(afterYear, TimeExpressionType.Date, Year(year) + "-" + season, null);
             return true;
         }
 

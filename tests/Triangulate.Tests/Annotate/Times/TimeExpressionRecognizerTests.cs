@@ -47,6 +47,7 @@ public class TimeExpressionRecognizerTests
     [InlineData("Shops close in mid-November.", "mid-November", "2023-11")]
     [InlineData("The mill closed at the end of 1994.", "the end of 1994", "1994")]
     [InlineData("The bridge was built in nineteen ninety-six.", "nineteen ninety-six", "1996")]
+    [InlineData("Prices fell in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI")]
     [InlineData("The market reopens after Christmas.", "Christmas", "2023-12-25")]
     [InlineData("The deal should close by year-end.", "year-end", "2023")]
     public void Resolves_dates_against_the_publication_date(string text, string span, string value)
@@ -107,6 +108,7 @@ public class TimeExpressionRecognizerTests
     [InlineData("It ended a decades-long feud.", "decades-long", "PXDE")]
     [InlineData("Prices have risen over the years.", "the years", "PXY")]
     [InlineData("The oak has stood for 1,000 years.", "1,000 years", "P1000Y")]
+    [InlineData("Prices will stay high for a couple of years.", "a couple of years", "P2Y")]
     public void Reads_durations(string text, string span, string value)
     {
         var expression = Single(text, span);
