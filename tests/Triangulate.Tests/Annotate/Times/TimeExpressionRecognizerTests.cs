@@ -243,6 +243,7 @@ public class TimeExpressionRecognizerTests
     [InlineData("She won on a second attempt.")]
     [InlineData("He reads the daily on the train.")]
     [InlineData("Police closed the 2100 block of Main Street.")]
+    [InlineData("The reporter June Carter asked a question.")]
     public void Leaves_ordinals_titles_and_addresses_alone(string text) =>
         Find(text).ShouldBeEmpty();
 
