@@ -8,7 +8,7 @@ internal sealed partial class TimeGrammar
 {
     // ---- weekdays -------------------------------------------------------------------------------
 
-    // "Monday", "Friday night", "Friday's", "on Mondays" (a set), resolved by the cue words before it.
+    // "Monday", "Friday night", "on Mondays" (a set), resolved by the cue words before it.
     private bool TryWeekday(int j, Prefix prefix, out Hit hit)
     {
         hit = default;
