@@ -176,7 +176,7 @@ internal sealed partial class TimeGrammar
             end += 2;
         }
 
-        // "once a week", "three times a year": a set, spanning the period.
+        // "once a week", "three times a year", "$5 a month": a set, spanning the period.
         if ((Is(j, "a") || Is(j, "an")) && k == j + 1 && !unitWord.UnitPlural && IsFrequencyBefore(prefix.Start))
         {
             hit = new Hit(end, TimeExpressionType.Set, Duration(1, false, unit), null);
@@ -224,8 +224,10 @@ internal sealed partial class TimeGrammar
         return true;
     }
 
+    // "twice a year", "358,000 a month", "24 hours a day": a rate, so the period repeats.
     private bool IsFrequencyBefore(int start) =>
-        start > 0 && TryRole(start - 1, CueRole.Frequency, out var end) && end == start;
+        start > 0 && ((TryRole(start - 1, CueRole.Frequency, out var end) && end == start)
+            || _tokens[start - 1].Kind == TimeTokenKind.Number || W(start - 1) is { Unit: not TimeUnit.None });
 
     // A hedge ("about", "nearly") goes with a count, a clock time or a named day, not with "the future".
     private bool IsApproxTarget(int j)

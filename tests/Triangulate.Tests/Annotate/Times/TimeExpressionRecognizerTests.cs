@@ -120,6 +120,7 @@ public class TimeExpressionRecognizerTests
     [InlineData("The ferry sails every day at dawn.", "every day", "P1D")]
     [InlineData("The council meets weekly.", "weekly", "P1W")]
     [InlineData("The river floods twice a year.", "a year", "P1Y")]
+    [InlineData("Hiring ran at 358,000 a month.", "a month", "P1M")]
     [InlineData("The market opens every Monday.", "every Monday", "XXXX-WXX-1")]
     public void Reads_recurring_times_as_sets(string text, string span, string value)
     {
