@@ -1,9 +1,13 @@
 namespace Triangulate.Annotate.Times;
 
-/// <summary>
-/// Finds English time expressions in a text (a sentence or a whole body) and resolves them to TIMEX3
-/// values against a reference date, normally the article's publication date.
-/// </summary>
+/// <summary>Finds English time expressions in a text and resolves them to TIMEX3 values against the publication date.</summary>
+/// <remarks>
+/// Works on any string, a sentence or a whole body; spans are offsets into it. A weekday means the most
+/// recent one on or before the reference date unless a cue a few words before points ahead ("will",
+/// "next", "scheduled"); a month and day without a year take the nearest year, at most a quarter
+/// ahead without such a cue. Without a reference date, relative values keep X's and a reason.
+/// Stateless and thread-safe; the lexicons under Resources/time are loaded once.
+/// </remarks>
 internal sealed class TimeExpressionRecognizer
 {
     /// <summary>The reason given when a relative expression has no reference date to resolve against.</summary>
