@@ -267,6 +267,10 @@ internal static partial class TimexSuite
                 {
                     _type++;
                 }
+                else
+                {
+                    samples.Add(("type", $"{document.Name}: [{Clean(system.Text)}] gold {gold.Type} system {system.Type.ToString().ToUpperInvariant()}"));
+                }
             }
 
             for (var s = 0; s < found.Count; s++)

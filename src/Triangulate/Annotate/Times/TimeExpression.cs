@@ -16,10 +16,7 @@ public enum TimeExpressionType
     Set,
 }
 
-/// <summary>
-/// A time expression found in a text: its span (offsets into the text it was found in), its TIMEX3
-/// type and value, and why the value is left partly unknown (X's) when it is.
-/// </summary>
+/// <summary>A time expression: its span in the text it was found in, TIMEX3 type and value, and why the value keeps X's.</summary>
 public readonly record struct TimeExpression(
     int Start,
     int Length,

@@ -119,6 +119,12 @@ internal sealed partial class TimeGrammar
             k = afterUpper;
         }
 
+        // "two more weeks", "an additional year".
+        if (TryRole(k, CueRole.Extra, out var afterExtra) && afterExtra == k + 1 && W(k + 1)?.Unit is not (null or TimeUnit.None))
+        {
+            k++;
+        }
+
         var hyphenated = Is(k, "-") && Attached(k) && Has(k + 1) && !_tokens[k + 1].SpaceBefore;
         if (hyphenated)
         {
@@ -133,6 +139,12 @@ internal sealed partial class TimeGrammar
 
         var unit = unitWord.Unit;
         var end = k + 1;
+
+        // "a decades-long feud": an article counts one, never many.
+        if ((Is(j, "a") || Is(j, "an")) && !vague && count == 1 && unitWord.UnitPlural)
+        {
+            return false;
+        }
 
         // "a second round", "a second time": the ordinal, not one second.
         if (unit == TimeUnit.Second && !unitWord.UnitPlural && k == j + 1 && (Is(j, "a") || Is(j, "an"))
@@ -164,7 +176,7 @@ internal sealed partial class TimeGrammar
             end += 2;
         }
 
-        // "once a week", "three times a year": a set, spanning the period.
+        // "once a week", "three times a year", "$5 a month": a set, spanning the period.
         if ((Is(j, "a") || Is(j, "an")) && k == j + 1 && !unitWord.UnitPlural && IsFrequencyBefore(prefix.Start))
         {
             hit = new Hit(end, TimeExpressionType.Set, Duration(1, false, unit), null);
@@ -212,8 +224,10 @@ internal sealed partial class TimeGrammar
         return true;
     }
 
+    // "twice a year", "358,000 a month", "24 hours a day": a rate, so the period repeats.
     private bool IsFrequencyBefore(int start) =>
-        start > 0 && (Is(start - 1, "times") || Is(start - 1, "once") || Is(start - 1, "twice") || Is(start - 1, "thrice"));
+        start > 0 && ((TryRole(start - 1, CueRole.Frequency, out var end) && end == start)
+            || _tokens[start - 1].Kind == TimeTokenKind.Number || W(start - 1) is { Unit: not TimeUnit.None });
 
     // A hedge ("about", "nearly") goes with a count, a clock time or a named day, not with "the future".
     private bool IsApproxTarget(int j)
@@ -251,7 +265,10 @@ internal sealed partial class TimeGrammar
             }
 
             var text = Span(j);
-            if (text.Count('.') == 1 && double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out count))
+            // "1.5 years", "1,000 years".
+            if ((text.Count('.') == 1 && double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out count))
+                || (text.Count('.') == 0 && text.Count(':') == 0 && text.Count('/') == 0 && text.Count('-') == 0
+                    && double.TryParse(text, NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out count)))
             {
                 end = j + 1;
                 return true;
@@ -264,7 +281,9 @@ internal sealed partial class TimeGrammar
         {
             if ((Is(j + 1, "few") || Is(j + 1, "couple")) && TryRole(j + 1, CueRole.Vague, out var vagueEnd))
             {
-                vague = true;
+                // "a couple of years" is two; "a few" stays vague.
+                vague = !Is(j + 1, "couple");
+                count = vague ? 0 : 2;
                 end = vagueEnd;
                 return true;
             }
@@ -286,7 +305,14 @@ internal sealed partial class TimeGrammar
             return true;
         }
 
-        if (TryRole(j, CueRole.Vague, out var roleEnd))
+        if (TryRole(j, CueRole.Vague, out var roleEnd) && Is(j, "couple"))
+        {
+            count = 2;
+            end = roleEnd;
+            return true;
+        }
+
+        if (TryRole(j, CueRole.Vague, out roleEnd))
         {
             vague = true;
             end = roleEnd;
@@ -382,6 +408,16 @@ internal sealed partial class TimeGrammar
             CueRole.Next => 1,
             _ => 0,
         };
+
+        // "the latest period", "the previous period": the quarter a company report is about.
+        if (role == CueRole.Last && Is(k, "period") && _reference is { } periodReference)
+        {
+            var latest = LatestQuarter(periodReference);
+            hit = HasFocus(j)
+                ? new Hit(k + 1, TimeExpressionType.Date, Quarter(_focusYear, _focusQuarter), null)
+                : new Hit(k + 1, TimeExpressionType.Date, Quarter(latest.Year, QuarterOf(latest)), null);
+            return true;
+        }
 
         if (word.Unit != TimeUnit.None)
         {
@@ -488,6 +524,13 @@ internal sealed partial class TimeGrammar
         {
             // "this morning", "last night", "tomorrow" is handled as a relative word.
             var days = role == CueRole.Last ? -1 : role == CueRole.Next ? 1 : 0;
+            if (role == CueRole.Next && prefix.The)
+            {
+                // "the next morning": the morning after an event told in the text.
+                hit = new Hit(k + 1, TimeExpressionType.Time, UnknownDay + "T" + part, TimeExpressionRecognizer.AnchoredToEvent);
+                return true;
+            }
+
             if (role == CueRole.Next && part != "NI")
             {
                 return false;

@@ -8,7 +8,7 @@ internal sealed partial class TimeGrammar
 {
     // ---- weekdays -------------------------------------------------------------------------------
 
-    // "Monday", "Friday night", "Friday's", "on Mondays" (a set), resolved by the cue words before it.
+    // "Monday", "Friday night", "on Mondays" (a set), resolved by the cue words before it.
     private bool TryWeekday(int j, Prefix prefix, out Hit hit)
     {
         hit = default;
@@ -37,12 +37,15 @@ internal sealed partial class TimeGrammar
             end++;
         }
 
-        // "Saturday, April 25", "Friday Oct. 13": the date says which one.
+        // "Saturday, April 25", "Friday Oct. 13", "Monday 6 November": the date says which one.
         if (part is null)
         {
             var dateAt = Is(end, ",") ? end + 1 : end;
             var none = new Prefix(dateAt, false, false, false);
-            if (W(dateAt) is { Month: > 0 } && TryMonth(dateAt, none, out var dated) && dated.Day is { } date0 && IsoDay(date0) == weekday)
+            var dated = default(Hit);
+            var hasDate = (W(dateAt) is { Month: > 0 } && TryMonth(dateAt, none, out dated))
+                || (Has(dateAt) && _tokens[dateAt].Kind == TimeTokenKind.Number && TryDayMonth(dateAt, none, out dated));
+            if (hasDate && dated.Day is { } date0 && IsoDay(date0) == weekday)
             {
                 hit = new Hit(end, TimeExpressionType.Date, Day(date0), null, date0) { DropsThe = true };
                 return true;
@@ -136,9 +139,9 @@ internal sealed partial class TimeGrammar
 
         // A year: "November 2023", "November, 2023", "November of 2023".
         var at = Is(k, ",") || Is(k, "of") ? k + 1 : k;
-        if (IsYearToken(at, out var monthYear))
+        if (TryWrittenYear(at, out var monthYear, out var afterYear))
         {
-            hit = new Hit(at + 1, TimeExpressionType.Date, Month(monthYear, month), null) { DropsThe = true };
+            hit = new Hit(afterYear, TimeExpressionType.Date, Month(monthYear, month), null) { DropsThe = true };
             return true;
         }
 
@@ -373,6 +376,25 @@ internal sealed partial class TimeGrammar
         return true;
     }
 
+    // A year in digits, or spoken as two numbers ("nineteen ninety-four").
+    private bool TryWrittenYear(int k, out int year, out int end)
+    {
+        end = k + 1;
+        if (IsYearToken(k, out year))
+        {
+            return true;
+        }
+
+        if (W(k)?.Cardinal is 19 or 20 && _tokens[k].Kind == TimeTokenKind.Word && W(k + 1)?.Cardinal is >= 10
+            && TryQuantity(k + 1, allowArticle: false, out var rest, out var vague, out end) && !vague && rest is >= 10 and <= 99)
+        {
+            year = (W(k)!.Cardinal * 100) + (int)rest;
+            return true;
+        }
+
+        return false;
+    }
+
     private bool IsYearToken(int k, out int year)
     {
         year = 0;
@@ -404,9 +426,9 @@ internal sealed partial class TimeGrammar
 
         var end = j + 1;
         var at = Is(end, "of") ? end + 1 : end;
-        if (IsYearToken(at, out var year))
+        if (TryWrittenYear(at, out var year, out var afterYear))
         {
-            hit = new Hit(at + 1, TimeExpressionType.Date, Year(year) + "-" + season, null);
+            hit = new Hit(afterYear, TimeExpressionType.Date, Year(year) + "-" + season, null);
             return true;
         }
 
@@ -573,11 +595,29 @@ internal sealed partial class TimeGrammar
             return false;
         }
 
+        // "decades-long", "a day-long meeting": a length told as an adjective.
+        if (Is(j + 1, "-") && Attached(j + 1) && Is(j + 2, "long"))
+        {
+            hit = new Hit(j + 3, TimeExpressionType.Duration, Duration(1, word.UnitPlural, word.Unit), null) { DropsThe = true };
+            return true;
+        }
+
+        // "year-end", "year end", "year's end": the close of the reference year.
+        if (word.Unit == TimeUnit.Year && !word.UnitPlural && _reference is { } yearEnd)
+        {
+            var endAt = Is(j + 1, "-") && Attached(j + 1) ? j + 2 : Is(j + 1, "'") && Is(j + 2, "s") ? j + 3 : j + 1;
+            if (Is(endAt, "end"))
+            {
+                hit = new Hit(endAt + 1, TimeExpressionType.Date, Year(yearEnd.Year), null) { DropsThe = true };
+                return true;
+            }
+        }
+
         if (word.UnitPlural && !prefix.The)
         {
             // "for years", "in months", "decades of": an indefinite stretch.
             var before = prefix.Start - 1;
-            if ((before >= 0 && (Is(before, "for") || Is(before, "in") || Is(before, "over") || Is(before, "within") || Is(before, "after")))
+            if ((before >= 0 && TryRole(before, CueRole.Stretch, out var afterStretch) && afterStretch == prefix.Start)
                 || Is(j + 1, "of") || Is(j + 1, "or"))
             {
                 hit = new Hit(j + 1, TimeExpressionType.Duration, Duration(0, true, word.Unit), null);
@@ -585,6 +625,13 @@ internal sealed partial class TimeGrammar
             }
 
             return false;
+        }
+
+        // "over the years", "through the decades".
+        if (prefix.The && word.UnitPlural && word.Unit is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century)
+        {
+            hit = new Hit(j + 1, TimeExpressionType.Duration, Duration(0, true, word.Unit), null);
+            return true;
         }
 
         if (!prefix.The || word.UnitPlural)

@@ -6,7 +6,7 @@ namespace Triangulate.Annotate.Times;
 /// <summary>
 /// The time grammar over one text's tokens: at each token it tries optional prefixes (hedges such as
 /// "about", parts such as "late" or "the end of", "the") and then each kind of core expression, and
-/// keeps the first that matches. One instance serves one call; it is not shared.
+/// keeps the first that matches. One instance serves one slice of one call; it is not shared.
 /// </summary>
 internal sealed partial class TimeGrammar
 {
@@ -34,9 +34,9 @@ internal sealed partial class TimeGrammar
         _noReference = noReference;
     }
 
-    public List<TimeExpression> Match(CancellationToken cancellationToken)
+    /// <summary>Adds the expressions among this grammar's tokens to <paramref name="found"/>.</summary>
+    public void Match(List<TimeExpression> found, CancellationToken cancellationToken)
     {
-        var found = new List<TimeExpression>();
         var i = 0;
         while (i < _tokens.Count)
         {
@@ -59,8 +59,6 @@ internal sealed partial class TimeGrammar
 
             i++;
         }
-
-        return found;
     }
 
     // A quarter named in the text ("the third quarter") becomes the period in focus: company reports

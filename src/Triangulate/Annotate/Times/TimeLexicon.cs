@@ -32,6 +32,9 @@ internal enum CueRole
     Part,
     Vague,
     Prep,
+    Frequency,
+    Extra,
+    Stretch,
 }
 
 /// <summary>What kind of stand-alone time word a relative.txt entry is.</summary>
@@ -226,7 +229,7 @@ internal sealed class TimeLexicon
             word.CanStart |= word.Month > 0 || word.Weekday > 0 || word.Cardinal >= 0 || word.Ordinal > 0
                 || word.Unit != TimeUnit.None || word.Season is not null || word.Relative != RelativeKind.None
                 || word.Clock is not null || word.SetPeriod is not null
-                || word.Phrases.Exists(p => p.Holiday is not null || p.Role is not (CueRole.Future or CueRole.Prep));
+                || word.Phrases.Exists(p => p.Holiday is not null || p.Role is not (CueRole.Future or CueRole.Prep or CueRole.Frequency or CueRole.Stretch));
         }
     }
 

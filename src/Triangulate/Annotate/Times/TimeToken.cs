@@ -17,11 +17,15 @@ internal readonly record struct TimeToken(int Start, int Length, TimeTokenKind K
     public int End => Start + Length;
 
     /// <summary>Splits <paramref name="text"/> into tokens, looking each word up in the lexicon once.</summary>
-    public static void Tokenize(string text, TimeLexicon lexicon, List<TimeToken> tokens)
+    public static void Tokenize(string text, TimeLexicon lexicon, List<TimeToken> tokens) =>
+        Tokenize(text, 0, text.Length, lexicon, tokens);
+
+    /// <summary>Splits <c>text[start..end]</c> into tokens whose offsets are into the whole text.</summary>
+    public static void Tokenize(string text, int start, int end, TimeLexicon lexicon, List<TimeToken> tokens)
     {
-        var i = 0;
+        var i = start;
         var space = true;
-        while (i < text.Length)
+        while (i < end)
         {
             var c = text[i];
             if (char.IsWhiteSpace(c))
@@ -31,28 +35,28 @@ internal readonly record struct TimeToken(int Start, int Length, TimeTokenKind K
                 continue;
             }
 
-            var start = i;
+            var first = i;
             if (char.IsLetter(c))
             {
-                while (i < text.Length && char.IsLetter(text[i]))
+                while (i < end && char.IsLetter(text[i]))
                 {
                     i++;
                 }
 
-                tokens.Add(new TimeToken(start, i - start, TimeTokenKind.Word, space, -1, lexicon.Find(text.AsSpan(start, i - start))));
+                tokens.Add(new TimeToken(first, i - first, TimeTokenKind.Word, space, -1, lexicon.Find(text.AsSpan(first, i - first))));
             }
             else if (char.IsAsciiDigit(c))
             {
                 var plain = true;
                 i++;
-                while (i < text.Length)
+                while (i < end)
                 {
                     var d = text[i];
                     if (char.IsAsciiDigit(d))
                     {
                         i++;
                     }
-                    else if (d is ',' or ':' or '/' or '.' or '-' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))
+                    else if (d is ',' or ':' or '/' or '.' or '-' && i + 1 < end && char.IsAsciiDigit(text[i + 1]))
                     {
                         plain = false;
                         i += 2;
@@ -64,22 +68,22 @@ internal readonly record struct TimeToken(int Start, int Length, TimeTokenKind K
                 }
 
                 var value = -1;
-                if (plain && i - start <= 9)
+                if (plain && i - first <= 9)
                 {
                     value = 0;
-                    for (var k = start; k < i; k++)
+                    for (var k = first; k < i; k++)
                     {
                         value = (value * 10) + (text[k] - '0');
                     }
                 }
 
-                tokens.Add(new TimeToken(start, i - start, TimeTokenKind.Number, space, value, null));
+                tokens.Add(new TimeToken(first, i - first, TimeTokenKind.Number, space, value, null));
             }
             else
             {
                 i++;
                 var word = c is '\'' or '\u2019' ? lexicon.Find("'") : null;
-                tokens.Add(new TimeToken(start, 1, TimeTokenKind.Symbol, space, -1, word));
+                tokens.Add(new TimeToken(first, 1, TimeTokenKind.Symbol, space, -1, word));
             }
 
             space = false;
