@@ -19,7 +19,7 @@ internal static class Resource
             }
         }
 
-        throw new FileNotFoundException($"embedded resource not found: {relativePath}");
+        throw new InvalidOperationException($"embedded resource {relativePath} is missing from the build");
     }
 
     /// <summary>True when the resource exists.</summary>

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Reflection;
+using Triangulate.Lexical;
 
 namespace Triangulate.Annotate.Times;
 
@@ -102,7 +102,6 @@ internal sealed class TimeWord
 /// <summary>The time lexicons embedded under Resources/time, loaded once and shared; read-only after loading.</summary>
 internal sealed class TimeLexicon
 {
-    private const string ResourcePrefix = "Triangulate.Resources.time/";
 
     private static readonly Lazy<TimeLexicon> Instance = new(() => new TimeLexicon(ReadResource));
 
@@ -323,12 +322,7 @@ internal sealed class TimeLexicon
 
     private static string ReadResource(string file)
     {
-        var assembly = typeof(TimeLexicon).Assembly;
-        // The logical name keeps the folder separator MSBuild used: '/' here, '\' when built on Windows.
-        using var stream = assembly.GetManifestResourceStream(ResourcePrefix + file)
-            ?? assembly.GetManifestResourceStream(ResourcePrefix.Replace('/', '\\') + file)
-            ?? throw new InvalidOperationException($"embedded time lexicon '{ResourcePrefix + file}' is missing");
-        using var reader = new StreamReader(stream);
+        using var reader = new StreamReader(Resource.Open("time/" + file));
         return reader.ReadToEnd();
     }
 }
