@@ -92,9 +92,9 @@ internal static class StoriesSuite
     {
         var best = StoryClusteringOptions.Default;
         var bestScore = double.MinValue;
-        foreach (var entityWeight in new[] { 0.2, 0.3, 0.4, 0.5 })
+        foreach (var entityWeight in new[] { 0.2, 0.3, 0.4 })
         {
-            foreach (var penalty in new[] { 0.0, 0.1, 0.2, 0.3 })
+            foreach (var penalty in new[] { 0.1, 0.2, 0.3 })
             {
                 for (var threshold = 0.12; threshold <= 0.5; threshold += 0.02)
                 {
@@ -244,45 +244,65 @@ internal static class StoriesSuite
 
     private static void Scale(List<Item> source, StoryClusteringOptions options)
     {
-        Console.WriteLine("scale: articles drawn with replacement from gva/, each varied (a fifth of its words dropped, a few made unique, its date moved)");
+        Console.WriteLine("scale: articles drawn with replacement from gva/, each varied (a fifth of its words dropped, a few made unique, its date moved);");
+        Console.WriteLine("       time per article is the marginal cost: the last 1,000 articles added at that corpus size");
         var random = new Random(7);
-        double? perArticleAt1k = null;
+        Grow(Synthesize(source, 2_000, random), options); // warm-up: JIT
+        double? atOneThousand = null;
         foreach (var n in new[] { 1_000, 10_000, 100_000 })
         {
-            var features = new List<StoryFeatures>(n);
-            for (var i = 0; i < n; i++)
-            {
-                var pick = source[random.Next(source.Count)].Features;
-                var terms = pick.Terms.Where(_ => random.NextDouble() > 0.2).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-                for (var u = 0; u < 3; u++)
-                {
-                    terms["zz" + random.Next(n * 4).ToString(CultureInfo.InvariantCulture)] = 1;
-                }
-
-                var date = (pick.EventDate ?? new DateOnly(2014, 1, 1)).AddDays(random.Next(-1000, 1000));
-                features.Add(pick with { ArticleId = i.ToString(CultureInfo.InvariantCulture), Terms = terms.ToImmutableDictionaryOrdinal(), EventDate = date });
-            }
-
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            GC.Collect();
-            var before = GC.GetTotalMemory(forceFullCollection: true);
-            var index = new StoryIndex(options);
-            var stopwatch = Stopwatch.StartNew();
-            foreach (var f in features)
-            {
-                index.Add(f);
-            }
-
-            stopwatch.Stop();
-            var after = GC.GetTotalMemory(forceFullCollection: true);
-            var perArticle = stopwatch.Elapsed.TotalMicroseconds / n;
-            perArticleAt1k ??= perArticle;
-            Console.WriteLine($"  {n,7:N0} articles: {perArticle,8:0.0} µs per article, {(after - before) / (double)n,7:0} bytes of index per article, {index.StoryCount:N0} stories, ratio to 1k {perArticle / perArticleAt1k:0.00}");
-            GC.KeepAlive(index);
+            var features = Synthesize(source, n, random);
+            var (perArticle, bytesPerArticle, stories) = Grow(features, options);
+            atOneThousand ??= perArticle;
+            Console.WriteLine($"  {n,7:N0} articles: {perArticle,8:0.0} µs per article, {bytesPerArticle,6:0} bytes of index per article, {stories:N0} stories, ratio to 1k {perArticle / atOneThousand:0.00}");
         }
 
-        Console.WriteLine("  targets: ratio at 100k <= 1.5; index memory <= 4 KB per article");
+        Console.WriteLine("  targets: ratio at 100k <= 1.5; index memory <= 4 KB per article beyond its text");
+    }
+
+    private static List<StoryFeatures> Synthesize(List<Item> source, int n, Random random)
+    {
+        var features = new List<StoryFeatures>(n);
+        for (var i = 0; i < n; i++)
+        {
+            var pick = source[random.Next(source.Count)].Features;
+            var terms = pick.Terms.Where(_ => random.NextDouble() > 0.2).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+            for (var u = 0; u < 3; u++)
+            {
+                terms["zz" + random.Next(n * 4).ToString(CultureInfo.InvariantCulture)] = 1;
+            }
+
+            var date = (pick.EventDate ?? new DateOnly(2014, 1, 1)).AddDays(random.Next(-1000, 1000));
+            features.Add(pick with { ArticleId = i.ToString(CultureInfo.InvariantCulture), Terms = terms.ToImmutableDictionaryOrdinal(), EventDate = date });
+        }
+
+        return features;
+    }
+
+    /// <summary>Builds an index over the features; returns the marginal µs per article, index bytes per article, and stories.</summary>
+    private static (double PerArticle, double BytesPerArticle, int Stories) Grow(List<StoryFeatures> features, StoryClusteringOptions options)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var index = new StoryIndex(options);
+        var tail = Math.Min(1_000, features.Count);
+        var stopwatch = new Stopwatch();
+        for (var i = 0; i < features.Count; i++)
+        {
+            if (i == features.Count - tail)
+            {
+                stopwatch.Start();
+            }
+
+            index.Add(features[i]);
+        }
+
+        stopwatch.Stop();
+        var after = GC.GetTotalMemory(forceFullCollection: true);
+        var stories = index.StoryCount;
+        GC.KeepAlive(index);
+        return (stopwatch.Elapsed.TotalMicroseconds / tail, (after - before) / (double)features.Count, stories);
     }
 
     private static System.Collections.Immutable.ImmutableDictionary<string, float> ToImmutableDictionaryOrdinal(this Dictionary<string, float> terms) =>

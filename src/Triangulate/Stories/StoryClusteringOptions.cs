@@ -19,7 +19,7 @@ public sealed record StoryClusteringOptions
     public int DateWindowDays { get; init; } = 7;
 
     /// <summary>Subtracted from the score of a story whose period is further than the window from the article's event date.</summary>
-    public double DatePenalty { get; init; } = 0.3;
+    public double DatePenalty { get; init; } = 0.2;
 
     /// <summary>Content words kept per article vector (the heaviest by TF-IDF).</summary>
     public int TermsPerArticle { get; init; } = 48;
@@ -31,7 +31,10 @@ public sealed record StoryClusteringOptions
     public int LookupTerms { get; init; } = 12;
 
     /// <summary>Most recent stories kept per index key; bounds the candidates, so the cost per article stays flat as the corpus grows.</summary>
-    public int PostingsPerKey { get; init; } = 48;
+    public int PostingsPerKey { get; init; } = 24;
+
+    /// <summary>Candidate stories scored in full: those sharing the most weight of lookup keys with the article.</summary>
+    public int ScoredCandidates { get; init; } = 24;
 
     /// <summary>The tuned defaults.</summary>
     public static StoryClusteringOptions Default { get; } = new();

@@ -29,32 +29,37 @@ public sealed class StoryIndex(StoryClusteringOptions? options = null)
         _documents++;
         var vector = Vector(features);
         var entities = features.Entities.Select(EntityId).ToArray();
-        var keys = vector.OrderByDescending(t => t.Weight).Take(_options.LookupTerms).Select(t => TermKey(t.Id))
+        // The vector is sorted heaviest first, so its first words are the lookup terms.
+        var lookup = Math.Min(_options.LookupTerms, vector.Count);
+        var keys = vector.Take(lookup).Select(t => TermKey(t.Id))
             .Concat(entities.Select(EntityKey))
             .ToArray();
 
-        var best = -1;
-        var bestScore = double.MinValue;
-        var seen = new HashSet<int>();
-        foreach (var key in keys)
+        // Two phases keep the cost per article flat: a cheap tally of the keys each candidate story shares,
+        // then the full score for the few with the most evidence.
+        var tally = new Dictionary<int, float>();
+        for (var k = 0; k < keys.Length; k++)
         {
-            if (!_postings.TryGetValue(key, out var posting))
+            if (!_postings.TryGetValue(keys[k], out var posting))
             {
                 continue;
             }
 
+            var evidence = k < lookup ? vector[k].Weight : 1f;
             foreach (var story in posting)
             {
-                if (!seen.Add(story))
-                {
-                    continue;
-                }
+                CollectionsMarshal.GetValueRefOrAddDefault(tally, story, out _) += evidence;
+            }
+        }
 
-                var score = Score(_stories[story], vector, entities, features.EventDate);
-                if (score > bestScore)
-                {
-                    (best, bestScore) = (story, score);
-                }
+        var best = -1;
+        var bestScore = double.MinValue;
+        foreach (var (story, _) in tally.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(_options.ScoredCandidates))
+        {
+            var score = Score(_stories[story], vector, entities, features.EventDate);
+            if (score > bestScore)
+            {
+                (best, bestScore) = (story, score);
             }
         }
 
