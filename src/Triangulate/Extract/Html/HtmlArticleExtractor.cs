@@ -1,20 +1,136 @@
+using System.Collections.Immutable;
 using AngleSharp.Html.Parser;
 
 namespace Triangulate.Extract.Html;
 
-/// <summary>Finds the main article body and metadata in an HTML page. (Placeholder: paragraphs only.)</summary>
+/// <summary>
+/// Finds the main article body and metadata in an HTML page. Nothing on the page is run or fetched:
+/// scripts are parsed as inert text and only JSON-LD is read from them.
+/// </summary>
 internal sealed class HtmlArticleExtractor
 {
+    /// <summary>Removed text shorter than this is not worth reporting.</summary>
+    private const int MinRemovedLength = 20;
+
+    private const int MaxRemovedEntries = 200;
+
+    private const int MaxRemovedChars = 1_000;
+
+    /// <summary>Blocks longer than this are article text whatever phrases they contain.</summary>
+    private const int MaxPhraseBlockLength = 300;
+
+    /// <summary>A body shorter than this is treated as a miss, and the JSON-LD body is used if it has more.</summary>
+    private const int MinBodyLength = 250;
+
     private readonly HtmlParser _parser = new(new HtmlParserOptions { IsScripting = false });
+    private readonly HtmlPatterns _patterns = HtmlPatterns.Instance;
 
     public ExtractedContent Extract(string html, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(html);
         cancellationToken.ThrowIfCancellationRequested();
         using var document = _parser.ParseDocument(html);
-        var paragraphs = document.QuerySelectorAll("p")
-            .Select(p => p.TextContent.Trim())
-            .Where(t => t.Length > 0)
-            .ToList();
-        return new ExtractedContent { Paragraphs = paragraphs, Title = document.Title };
+        var tree = HtmlTree.Build(document, _patterns, cancellationToken);
+        var metadata = HtmlMetadata.Read(tree);
+        ContentScorer.Prepare(tree);
+        var roots = ContentScorer.Select(tree);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var removed = new List<RemovedText>();
+        CollectRemoved(tree, removed);
+        var paragraphs = new List<string>();
+        var sawTitle = false;
+        foreach (var block in BlockWriter.Write(roots))
+        {
+            var reason = Judge(block, metadata, ref sawTitle);
+            if (reason is null)
+            {
+                paragraphs.Add(block.Text);
+            }
+            else
+            {
+                AddRemoved(removed, block.Text, reason.Value);
+            }
+        }
+
+        var warnings = ImmutableArray<string>.Empty;
+        if (paragraphs.Sum(p => p.Length) < MinBodyLength
+            && HtmlText.Collapse(metadata.ArticleBody) is { Length: > MinBodyLength } declared
+            && declared.Length > paragraphs.Sum(p => p.Length))
+        {
+            paragraphs = [.. metadata.ArticleBody!.Split('\n').Select(HtmlText.Collapse).Where(p => p.Length > 0)];
+            warnings = ["article text taken from the page's JSON-LD articleBody"];
+        }
+
+        return new ExtractedContent
+        {
+            Paragraphs = paragraphs,
+            Title = metadata.Title,
+            Published = metadata.Published,
+            Publisher = metadata.Publisher,
+            Byline = metadata.Byline,
+            Url = metadata.Url,
+            Removed = [.. removed],
+            Warnings = warnings,
+        };
+    }
+
+    /// <summary>Why a block of the chosen container is not article text, or null to keep it.</summary>
+    private RemovalReason? Judge(TextBlock block, HtmlMetadata metadata, ref bool sawTitle)
+    {
+        if (metadata.Title is { } title && string.Equals(block.Text, title, StringComparison.OrdinalIgnoreCase))
+        {
+            var first = !sawTitle;
+            sawTitle = true;
+            return first ? RemovalReason.Headline : RemovalReason.RepeatedHeadline;
+        }
+
+        if (block.Tag == "h1")
+        {
+            return RemovalReason.Headline;
+        }
+
+        if (block.Text.Length <= MaxPhraseBlockLength && _patterns.MatchPhrase(block.Text) is { } phrase)
+        {
+            return phrase;
+        }
+
+        if (block.LinkDensity > 0.5)
+        {
+            return block.Tag == "li" ? RemovalReason.RelatedLinks : RemovalReason.Navigation;
+        }
+
+        if (metadata.Byline is { } byline && block.Text.Length < 150 && block.Text.Contains(byline, StringComparison.OrdinalIgnoreCase)
+            && block.Text.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+        {
+            return RemovalReason.Byline;
+        }
+
+        return null;
+    }
+
+    /// <summary>Reports the outermost elements a rule removed, with their text.</summary>
+    private static void CollectRemoved(HtmlTree tree, List<RemovedText> removed)
+    {
+        foreach (var node in tree.Nodes)
+        {
+            if (removed.Count >= MaxRemovedEntries)
+            {
+                return;
+            }
+
+            if (node.Removal is { } reason && !(node.Parent?.Dead ?? false) && node.RawTextLength >= MinRemovedLength)
+            {
+                AddRemoved(removed, HtmlText.Of(node, MaxRemovedChars), reason);
+            }
+        }
+    }
+
+    private static void AddRemoved(List<RemovedText> removed, string text, RemovalReason reason)
+    {
+        if (removed.Count < MaxRemovedEntries && text.Length >= MinRemovedLength)
+        {
+            removed.Add(new RemovedText(text.Length > MaxRemovedChars ? text[..MaxRemovedChars] : text, reason));
+        }
     }
 }

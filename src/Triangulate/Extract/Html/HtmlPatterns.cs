@@ -1,0 +1,160 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Reflection;
+using System.Text.RegularExpressions;
+
+namespace Triangulate.Extract.Html;
+
+/// <summary>The boilerplate and content patterns of <c>Resources/html/</c>, loaded once and shared.</summary>
+internal sealed class HtmlPatterns
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    private static readonly Lazy<HtmlPatterns> Loaded = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly ConcurrentDictionary<string, AttributeVerdict> _verdicts = new(StringComparer.Ordinal);
+
+    private HtmlPatterns(
+        IReadOnlyList<AttributeRule> boilerplate,
+        Regex content,
+        Regex negative,
+        IReadOnlyList<PhraseRule> phrases)
+    {
+        Boilerplate = boilerplate;
+        Content = content;
+        Negative = negative;
+        Phrases = phrases;
+    }
+
+    /// <summary>The shared instance.</summary>
+    public static HtmlPatterns Instance => Loaded.Value;
+
+    public IReadOnlyList<AttributeRule> Boilerplate { get; }
+
+    public Regex Content { get; }
+
+    public Regex Negative { get; }
+
+    public IReadOnlyList<PhraseRule> Phrases { get; }
+
+    /// <summary>What the class and id of an element say about it; cached, since pages repeat them.</summary>
+    public AttributeVerdict Judge(string classAndId)
+    {
+        if (classAndId.Length == 0)
+        {
+            return default;
+        }
+
+        if (_verdicts.TryGetValue(classAndId, out var cached))
+        {
+            return cached;
+        }
+
+        var verdict = Compute(classAndId);
+        if (_verdicts.Count < 50_000)
+        {
+            _verdicts.TryAdd(classAndId, verdict);
+        }
+
+        return verdict;
+    }
+
+    /// <summary>The reason a short block of text is page furniture, or null when it reads as article text.</summary>
+    public RemovalReason? MatchPhrase(string text)
+    {
+        foreach (var rule in Phrases)
+        {
+            if (rule.Pattern.IsMatch(text))
+            {
+                return rule.Reason;
+            }
+        }
+
+        return null;
+    }
+
+    private AttributeVerdict Compute(string classAndId)
+    {
+        var isContent = Content.IsMatch(classAndId);
+        RemovalReason? removal = null;
+        foreach (var rule in Boilerplate)
+        {
+            if ((rule.Strong || !isContent) && rule.Pattern.IsMatch(classAndId))
+            {
+                removal = rule.Reason;
+                break;
+            }
+        }
+
+        return new AttributeVerdict(removal, isContent, Negative.IsMatch(classAndId));
+    }
+
+    private static HtmlPatterns Load()
+    {
+        var boilerplate = new List<AttributeRule>();
+        foreach (var line in Lines("boilerplate-attributes.txt"))
+        {
+            var parts = line.Split((char[]?)null, 3, StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length != 3 || !Enum.TryParse<RemovalReason>(parts[0], out var reason) || parts[1] is not ("strong" or "weak"))
+            {
+                throw new InvalidDataException($"bad rule in boilerplate-attributes.txt: {line}");
+            }
+
+            boilerplate.Add(new AttributeRule(reason, parts[1] == "strong", new Regex(parts[2], Options)));
+        }
+
+        var phrases = new List<PhraseRule>();
+        foreach (var line in Lines("boilerplate-phrases.txt"))
+        {
+            var parts = line.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length != 2 || !Enum.TryParse<RemovalReason>(parts[0], out var reason))
+            {
+                throw new InvalidDataException($"bad rule in boilerplate-phrases.txt: {line}");
+            }
+
+            phrases.Add(new PhraseRule(reason, new Regex(parts[1], Options)));
+        }
+
+        return new HtmlPatterns(
+            boilerplate,
+            new Regex(string.Join('|', Lines("content-attributes.txt").Select(p => $"(?:{p})")), Options),
+            new Regex(string.Join('|', Lines("negative-attributes.txt").Select(p => $"(?:{p})")), Options),
+            phrases);
+    }
+
+    /// <summary>The non-blank, non-comment lines of one embedded <c>html/</c> resource.</summary>
+    internal static IEnumerable<string> Lines(string fileName)
+    {
+        var assembly = typeof(HtmlPatterns).Assembly;
+        var name = ResourceNames.GetValueOrDefault(fileName)
+            ?? throw new InvalidDataException($"embedded resource html/{fileName} is missing");
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            var trimmed = line.Trim();
+            if (trimmed.Length > 0 && trimmed[0] != '#')
+            {
+                lines.Add(trimmed);
+            }
+        }
+
+        return lines;
+    }
+
+    // RecursiveDir keeps the build machine's separator, so the folder may show as "html/" or "html\".
+    private static readonly FrozenDictionary<string, string> ResourceNames = typeof(HtmlPatterns).Assembly
+        .GetManifestResourceNames()
+        .Where(n => n.StartsWith("Triangulate.Resources.html", StringComparison.Ordinal))
+        .ToFrozenDictionary(n => n["Triangulate.Resources.html".Length..].TrimStart('/', '\\', '.'), n => n, StringComparer.Ordinal);
+}
+
+/// <summary>One class/id rule: the reason it names, whether content patterns can overrule it, and the pattern.</summary>
+internal sealed record AttributeRule(RemovalReason Reason, bool Strong, Regex Pattern);
+
+/// <summary>One phrase rule for short blocks of page furniture.</summary>
+internal sealed record PhraseRule(RemovalReason Reason, Regex Pattern);
+
+/// <summary>What an element's class and id say: furniture to remove, article content, or a weak negative sign.</summary>
+internal readonly record struct AttributeVerdict(RemovalReason? Removal, bool IsContent, bool IsNegative);
