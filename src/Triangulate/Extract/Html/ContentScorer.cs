@@ -28,22 +28,18 @@ internal static class ContentScorer
         {
             var node = nodes[i];
             node.RawTextLength += node.OwnTextLength;
-            node.ContainsContentHint |= node.IsArticleBodyHint || node.IsContentHint;
             if (node.Parent is { } parent)
             {
                 parent.RawTextLength += node.RawTextLength;
-                parent.ContainsContentHint |= node.ContainsContentHint;
+                parent.ContainsContentHint |= node.ContainsContentHint || node.IsContentHint || node.IsArticleTag || node.IsArticleBodyHint;
+                parent.ContainsArticleBodyHint |= node.ContainsArticleBodyHint || node.IsArticleBodyHint;
             }
         }
 
         var total = tree.Root.RawTextLength;
-        for (var i = 0; i < nodes.Count; i++)
+        foreach (var node in nodes)
         {
-            var node = nodes[i];
-            if (node.Removal is not null
-                && (!node.RemovedByStrongRule || node.ContainsContentHint)
-                && node.RawTextLength > 500
-                && node.RawTextLength > total * WrapperShare)
+            if (node.Removal is not null && WrapsArticle(node, total))
             {
                 node.Removal = null;
             }
@@ -69,6 +65,22 @@ internal static class ContentScorer
                 parent.Commas += node.Commas;
             }
         }
+    }
+
+    /// <summary>Whether an element a rule removed is a wrapper around the article rather than furniture beside it.</summary>
+    private static bool WrapsArticle(HtmlNode node, int total)
+    {
+        if (node.ContainsArticleBodyHint)
+        {
+            return true;
+        }
+
+        if (!node.RemovedByTag && !node.RemovedByStrongRule && node.ContainsContentHint)
+        {
+            return true;
+        }
+
+        return (!node.RemovedByStrongRule || node.ContainsContentHint) && node.RawTextLength > 500 && node.RawTextLength > total * WrapperShare;
     }
 
     /// <summary>The containers that hold the article, in document order.</summary>

@@ -30,26 +30,14 @@ internal sealed class HtmlArticleExtractor
         ArgumentNullException.ThrowIfNull(html);
         cancellationToken.ThrowIfCancellationRequested();
         using var document = _parser.ParseDocument(html);
-        var tree = HtmlTree.Build(document, _patterns, cancellationToken);
-        var metadata = HtmlMetadata.Read(tree);
-        ContentScorer.Prepare(tree);
-        var roots = ContentScorer.Select(tree);
-        cancellationToken.ThrowIfCancellationRequested();
-
-        var removed = new List<RemovedText>();
-        CollectRemoved(tree, removed);
-        var paragraphs = new List<string>();
-        var sawTitle = false;
-        foreach (var block in BlockWriter.Write(roots))
+        var (paragraphs, removed, metadata) = ExtractOnce(document, classRules: true, cancellationToken);
+        if (paragraphs.Sum(p => p.Length) < MinBodyLength)
         {
-            var reason = Judge(block, metadata, ref sawTitle);
-            if (reason is null)
+            // Class rules sometimes catch the article's own wrapper ("content-sidebar-wrap"); try once without them.
+            var retry = ExtractOnce(document, classRules: false, cancellationToken);
+            if (retry.Paragraphs.Sum(p => p.Length) > paragraphs.Sum(p => p.Length) * 2)
             {
-                paragraphs.Add(block.Text);
-            }
-            else
-            {
-                AddRemoved(removed, block.Text, reason.Value);
+                (paragraphs, removed, metadata) = retry;
             }
         }
 
@@ -73,6 +61,35 @@ internal sealed class HtmlArticleExtractor
             Removed = [.. removed],
             Warnings = warnings,
         };
+    }
+
+    private (List<string> Paragraphs, List<RemovedText> Removed, HtmlMetadata Metadata) ExtractOnce(
+        AngleSharp.Dom.IDocument document, bool classRules, CancellationToken cancellationToken)
+    {
+        var tree = HtmlTree.Build(document, _patterns, classRules, cancellationToken);
+        var metadata = HtmlMetadata.Read(tree);
+        ContentScorer.Prepare(tree);
+        var roots = ContentScorer.Select(tree);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var removed = new List<RemovedText>();
+        CollectRemoved(tree, removed);
+        var paragraphs = new List<string>();
+        var sawTitle = false;
+        foreach (var block in BlockWriter.Write(roots))
+        {
+            var reason = Judge(block, metadata, ref sawTitle);
+            if (reason is null)
+            {
+                paragraphs.Add(block.Text);
+            }
+            else
+            {
+                AddRemoved(removed, block.Text, reason.Value);
+            }
+        }
+
+        return (paragraphs, removed, metadata);
     }
 
     /// <summary>Why a block of the chosen container is not article text, or null to keep it.</summary>

@@ -35,11 +35,16 @@ internal sealed class HtmlNode(string name, string classAndId, HtmlNode? parent,
 
     public bool IsNegativeHint { get; set; }
 
-    /// <summary>Marked as the article body by microdata or its role.</summary>
+    /// <summary>Marked as the article body by microdata, its role, a main tag, or an article-body class.</summary>
     public bool IsArticleBodyHint { get; set; }
 
-    /// <summary>The subtree holds an element hinted as article content.</summary>
+    public bool IsArticleTag => Name == "article";
+
+    /// <summary>The subtree below the element holds an element hinted as article content.</summary>
     public bool ContainsContentHint { get; set; }
+
+    /// <summary>The subtree below the element holds an element hinted as the article body.</summary>
+    public bool ContainsArticleBodyHint { get; set; }
 
     public bool HasBlockChild { get; set; }
 

@@ -17,11 +17,13 @@ internal sealed class HtmlPatterns
     private HtmlPatterns(
         IReadOnlyList<AttributeRule> boilerplate,
         Regex content,
+        Regex articleBody,
         Regex negative,
         IReadOnlyList<PhraseRule> phrases)
     {
         Boilerplate = boilerplate;
         Content = content;
+        ArticleBody = articleBody;
         Negative = negative;
         Phrases = phrases;
     }
@@ -32,6 +34,8 @@ internal sealed class HtmlPatterns
     public IReadOnlyList<AttributeRule> Boilerplate { get; }
 
     public Regex Content { get; }
+
+    public Regex ArticleBody { get; }
 
     public Regex Negative { get; }
 
@@ -75,18 +79,21 @@ internal sealed class HtmlPatterns
 
     private AttributeVerdict Compute(string classAndId)
     {
-        var isContent = Content.IsMatch(classAndId);
+        var isArticleBody = ArticleBody.IsMatch(classAndId);
+        var isContent = isArticleBody || Content.IsMatch(classAndId);
         RemovalReason? removal = null;
+        var strong = false;
         foreach (var rule in Boilerplate)
         {
-            if ((rule.Strong || !isContent) && rule.Pattern.IsMatch(classAndId))
+            if (!isArticleBody && (rule.Strong || !isContent) && rule.Pattern.IsMatch(classAndId))
             {
                 removal = rule.Reason;
+                strong = rule.Strong;
                 break;
             }
         }
 
-        return new AttributeVerdict(removal, isContent, Negative.IsMatch(classAndId));
+        return new AttributeVerdict(removal, strong, isContent, isArticleBody, Negative.IsMatch(classAndId));
     }
 
     private static HtmlPatterns Load()
@@ -117,10 +124,14 @@ internal sealed class HtmlPatterns
 
         return new HtmlPatterns(
             boilerplate,
-            new Regex(string.Join('|', Lines("content-attributes.txt").Select(p => $"(?:{p})")), Options),
-            new Regex(string.Join('|', Lines("negative-attributes.txt").Select(p => $"(?:{p})")), Options),
+            Alternation("content-attributes.txt"),
+            Alternation("article-body-attributes.txt"),
+            Alternation("negative-attributes.txt"),
             phrases);
     }
+
+    private static Regex Alternation(string fileName) =>
+        new(string.Join('|', Lines(fileName).Select(p => $"(?:{p})")), Options);
 
     /// <summary>The non-blank, non-comment lines of one embedded <c>html/</c> resource.</summary>
     internal static IEnumerable<string> Lines(string fileName)
@@ -157,4 +168,4 @@ internal sealed record AttributeRule(RemovalReason Reason, bool Strong, Regex Pa
 internal sealed record PhraseRule(RemovalReason Reason, Regex Pattern);
 
 /// <summary>What an element's class and id say: furniture to remove, article content, or a weak negative sign.</summary>
-internal readonly record struct AttributeVerdict(RemovalReason? Removal, bool IsContent, bool IsNegative);
+internal readonly record struct AttributeVerdict(RemovalReason? Removal, bool Strong, bool IsContent, bool IsArticleBody, bool IsNegative);

@@ -81,7 +81,11 @@ internal sealed class HtmlTree
     public List<HtmlNode> Headings { get; } = [];
 
     /// <summary>Builds the tree without recursion; content deeper than the limit is flattened into its ancestor.</summary>
-    public static HtmlTree Build(IDocument document, HtmlPatterns patterns, CancellationToken cancellationToken)
+    /// <param name="document">The parsed page.</param>
+    /// <param name="patterns">The class/id and phrase patterns.</param>
+    /// <param name="classRules">Whether class/id rules remove elements; off for the second try on a page where they removed everything.</param>
+    /// <param name="cancellationToken">Checked every few thousand nodes.</param>
+    public static HtmlTree Build(IDocument document, HtmlPatterns patterns, bool classRules, CancellationToken cancellationToken)
     {
         var root = new HtmlNode("html", "", null, 0);
         var tree = new HtmlTree(root);
@@ -144,7 +148,7 @@ internal sealed class HtmlTree
 
             if (target.Depth < Limits.MaxHtmlNestingDepth && !ReferenceEquals(element, start))
             {
-                current = tree.AddNode(element, name, target, inLink, patterns);
+                current = tree.AddNode(element, name, target, inLink, patterns, classRules);
                 inLink = current.InLink;
             }
             else
@@ -198,7 +202,7 @@ internal sealed class HtmlTree
         return count;
     }
 
-    private HtmlNode AddNode(IElement element, string name, HtmlNode parent, bool inLink, HtmlPatterns patterns)
+    private HtmlNode AddNode(IElement element, string name, HtmlNode parent, bool inLink, HtmlPatterns patterns, bool classRules)
     {
         var classAttribute = element.GetAttribute("class");
         var id = element.GetAttribute("id");
@@ -225,7 +229,8 @@ internal sealed class HtmlTree
         var role = element.GetAttribute("role");
         if (string.Equals(itemProp, "articleBody", StringComparison.OrdinalIgnoreCase)
             || string.Equals(role, "main", StringComparison.OrdinalIgnoreCase)
-            || name is "article" or "main")
+            || name is "main"
+            || verdict.IsArticleBody)
         {
             node.IsArticleBodyHint = true;
         }
@@ -245,10 +250,10 @@ internal sealed class HtmlTree
             node.Removal = RemovalReason.Boilerplate;
             node.RemovedByTag = true;
         }
-        else if (verdict.Removal is { } reason && name is not ("body" or "a" or "main" or "p"))
+        else if (classRules && verdict.Removal is { } reason && !node.IsArticleBodyHint && name is not ("body" or "a" or "main" or "p"))
         {
             node.Removal = reason;
-            node.RemovedByStrongRule = patterns.Boilerplate.Any(r => r.Strong && r.Reason == reason && r.Pattern.IsMatch(node.ClassAndId));
+            node.RemovedByStrongRule = verdict.Strong;
         }
 
         if (name is "h1" or "h2")
