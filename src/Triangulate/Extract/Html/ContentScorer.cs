@@ -89,24 +89,23 @@ internal static class ContentScorer
         var candidates = new List<HtmlNode>();
         foreach (var node in tree.Nodes)
         {
-            if (node.Dead || node.TextLength < MinParagraphLength || !IsParagraph(node))
+            if (node.Dead)
             {
                 continue;
             }
 
-            var score = 1.0 + node.Commas + Math.Min(node.TextLength / 100.0, 3.0);
-            var ancestor = node.Parent;
-            for (var level = 0; level < MaxAncestorLevels && ancestor is not null && ancestor.Parent is not null; level++)
+            if (IsParagraph(node))
             {
-                if (!ancestor.IsCandidate)
+                if (node.TextLength >= MinParagraphLength)
                 {
-                    ancestor.IsCandidate = true;
-                    ancestor.Score = InitialScore(ancestor);
-                    candidates.Add(ancestor);
+                    AddToAncestors(node.Parent, 1.0 + node.Commas + Math.Min(node.TextLength / 100.0, 3.0), candidates);
                 }
-
-                ancestor.Score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
-                ancestor = ancestor.Parent;
+            }
+            else if (node.OwnTextLength >= MinParagraphLength && ContainerTags.Contains(node.Name))
+            {
+                // Text written straight into a container between its blocks ("text<br>text<div>…</div>")
+                // is a paragraph of the container itself.
+                AddToAncestors(node, 1.0 + node.OwnCommas + Math.Min(node.OwnTextLength / 100.0, 3.0), candidates);
             }
         }
 
@@ -130,6 +129,23 @@ internal static class ContentScorer
         }
 
         return WithSiblings(top);
+    }
+
+    private static void AddToAncestors(HtmlNode? first, double score, List<HtmlNode> candidates)
+    {
+        var ancestor = first;
+        for (var level = 0; level < MaxAncestorLevels && ancestor is not null && ancestor.Parent is not null; level++)
+        {
+            if (!ancestor.IsCandidate)
+            {
+                ancestor.IsCandidate = true;
+                ancestor.Score = InitialScore(ancestor);
+                candidates.Add(ancestor);
+            }
+
+            ancestor.Score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+            ancestor = ancestor.Parent;
+        }
     }
 
     private static bool IsParagraph(HtmlNode node) =>
