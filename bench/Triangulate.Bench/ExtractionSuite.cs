@@ -71,7 +71,7 @@ internal static class ExtractionSuite
         var meanF = scores.Average(s => s.F1);
         Console.WriteLine($"article-extraction: {pages.Count} pages, word {ShingleSize}-gram shingles, averaged per page");
         Console.WriteLine($"{"system",-20} {"precision",9} {"recall",9} {"F1",9}");
-        Console.WriteLine($"{"Triangulate",-20} {meanP,9:0.000} {meanR,9:0.000} {meanF,9:0.000}");
+        Console.WriteLine($"{"Triangulate",-20} {meanP,9:0.0000} {meanR,9:0.0000} {meanF,9:0.0000}");
         foreach (var (name, f1) in Published)
         {
             Console.WriteLine($"{name,-20} {"",9} {"",9} {f1,9:0.000}");

@@ -236,17 +236,24 @@ internal static class ContentScorer
 
         var threshold = Math.Max(10, top.Score * 0.2);
         var selected = new List<HtmlNode>();
+        var beforeTop = true;
         foreach (var sibling in LiveChildren(top.Parent))
         {
             if (ReferenceEquals(sibling, top))
             {
                 selected.Add(sibling);
+                beforeTop = false;
                 continue;
             }
 
             var bonus = sibling.ClassAndId.Length > 0 && sibling.ClassAndId == top.ClassAndId ? top.Score * 0.2 : 0;
             if (sibling.IsCandidate && sibling.Score + bonus >= threshold)
             {
+                selected.Add(sibling);
+            }
+            else if (beforeTop && sibling.TextLength > 80 && sibling.LinkDensity < 0.25 && !sibling.IsNegativeHint && !sibling.HasBlockChild)
+            {
+                // A lead paragraph or summary written just before the body, in its own container.
                 selected.Add(sibling);
             }
             else if (sibling.Name == "p" && sibling.TextLength > 0)

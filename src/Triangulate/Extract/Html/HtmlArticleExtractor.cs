@@ -19,6 +19,9 @@ internal sealed class HtmlArticleExtractor
     /// <summary>Blocks longer than this are article text whatever phrases they contain.</summary>
     private const int MaxPhraseBlockLength = 300;
 
+    /// <summary>A block this long is dropped for its links only when nearly all of it is links.</summary>
+    private const int LongBlockLength = 300;
+
     /// <summary>A body shorter than this is treated as a miss, and the JSON-LD body is used if it has more.</summary>
     private const int MinBodyLength = 250;
 
@@ -112,7 +115,7 @@ internal sealed class HtmlArticleExtractor
             return phrase;
         }
 
-        if (block.LinkDensity > 0.5)
+        if (block.LinkDensity > (block.Chars < LongBlockLength ? 0.5 : 0.8))
         {
             return block.Tag == "li" ? RemovalReason.RelatedLinks : RemovalReason.Navigation;
         }
