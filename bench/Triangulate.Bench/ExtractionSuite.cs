@@ -10,7 +10,8 @@ namespace Triangulate.Bench;
 /// <summary>
 /// The article-extraction benchmark: per-page precision, recall and F1 over word 4-gram shingles, averaged over
 /// pages, next to the published results; then single-core throughput and peak memory.
-/// Options: <c>--misses N</c> prints the N worst pages; <c>--show SHA</c> prints one page's extraction.
+/// Options: <c>--misses N</c> prints the N worst pages; <c>--show SHA</c> prints one page's extraction;
+/// <c>--removed REASON</c> prints every text removed for that reason, marked when the expected body holds it.
 /// </summary>
 internal static class ExtractionSuite
 {
@@ -34,6 +35,7 @@ internal static class ExtractionSuite
 
         var misses = IntOption(args, "--misses") ?? 0;
         var show = StringOption(args, "--show");
+        var removedReason = StringOption(args, "--removed");
         var pages = Load(folder, truthPath);
         var extractor = new HtmlArticleExtractor();
 
@@ -44,6 +46,14 @@ internal static class ExtractionSuite
             var predicted = string.Join("\n", content.Paragraphs);
             var (precision, recall, f1) = Score(page.Truth, predicted);
             scores.Add((page, precision, recall, f1));
+            if (removedReason is not null)
+            {
+                foreach (var removed in content.Removed.Where(r => r.Reason.ToString().Equals(removedReason, StringComparison.OrdinalIgnoreCase)))
+                {
+                    Console.WriteLine($"{page.Sha[..8]} {(page.Truth.Contains(removed.Text, StringComparison.Ordinal) ? "IN-TRUTH" : "-")} {Shorten(removed.Text, 140)}");
+                }
+            }
+
             if (show is not null && page.Sha.StartsWith(show, StringComparison.OrdinalIgnoreCase))
             {
                 Console.WriteLine($"== {page.Sha} {page.Url}");
