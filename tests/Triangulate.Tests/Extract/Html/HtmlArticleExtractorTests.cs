@@ -229,6 +229,7 @@ public class HtmlArticleExtractorTests
     [InlineData(Limits.MaxHtmlNestingDepth + 1)]
     [InlineData(Limits.MaxHtmlNestingDepth * 4)]
     [InlineData(5_000)]
+    [InlineData(100_000)]
     public void Flattens_text_nested_deeper_than_the_limit_without_overflowing(int depth)
     {
         var html = new StringBuilder("<html><body><p>Opening paragraph before the deep part. ").Append(Sentence).Append("</p>");
