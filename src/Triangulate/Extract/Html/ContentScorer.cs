@@ -15,6 +15,12 @@ internal static class ContentScorer
 
     private const int MaxAncestorLevels = 5;
 
+    private const int MinTwinLength = 500;
+
+    private const int MaxTwins = 5;
+
+    private const int MaxTwinDistance = 6;
+
     private static readonly FrozenSet<string> ParagraphTags = FrozenSet.ToFrozenSet(["p", "pre", "td", "blockquote"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ContainerTags = FrozenSet.ToFrozenSet(
@@ -58,8 +64,14 @@ internal static class ContentScorer
             node.TextLength += node.OwnTextLength;
             node.LinkLength += node.InLink ? node.OwnTextLength : 0;
             node.Commas += node.OwnCommas;
+            if (node.Name == "p" && node.TextLength >= MinParagraphLength)
+            {
+                node.ParagraphCount++;
+            }
+
             if (node.Parent is { } parent)
             {
+                parent.ParagraphCount += node.ParagraphCount;
                 parent.TextLength += node.TextLength;
                 parent.LinkLength += node.LinkLength;
                 parent.Commas += node.Commas;
@@ -128,7 +140,39 @@ internal static class ContentScorer
             top = parent;
         }
 
-        return WithSiblings(top);
+        return WithTwins(WithSiblings(top), top, tree);
+    }
+
+    /// <summary>
+    /// Adds containers elsewhere on the page that share the top candidate's tag and class: bodies split by a
+    /// photo, a quote or an ad slot into several blocks that are not siblings.
+    /// </summary>
+    private static List<HtmlNode> WithTwins(List<HtmlNode> selected, HtmlNode top, HtmlTree tree)
+    {
+        if (top.ClassAndId.Length == 0)
+        {
+            return selected;
+        }
+
+        var twins = tree.Nodes.Where(n => !n.Dead && n.ClassAndId == top.ClassAndId && n.Name == top.Name
+            && n.TextLength > MinTwinLength && n.LinkDensity < 0.3
+            && n.ParagraphCount >= 2
+            && !selected.Any(s => ReferenceEquals(s, n) || IsAncestor(s, n) || IsAncestor(n, s))
+            && Near(top, n)).ToList();
+
+        // Many look-alikes are a list of teasers, not one body in parts.
+        if (twins.Count == 0 || twins.Count > MaxTwins)
+        {
+            return selected;
+        }
+
+        var order = new Dictionary<HtmlNode, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < tree.Nodes.Count; i++)
+        {
+            order[tree.Nodes[i]] = i;
+        }
+
+        return [.. selected.Concat(twins.Where(t => !twins.Any(o => IsAncestor(o, t)))).OrderBy(n => order[n])];
     }
 
     private static void AddToAncestors(HtmlNode? first, double score, List<HtmlNode> candidates)
@@ -279,6 +323,21 @@ internal static class ContentScorer
                 yield return element;
             }
         }
+    }
+
+    /// <summary>Whether two nodes share an ancestor at most <see cref="MaxTwinDistance"/> levels above the first.</summary>
+    private static bool Near(HtmlNode top, HtmlNode other)
+    {
+        var ancestor = top.Parent;
+        for (var level = 1; level <= MaxTwinDistance && ancestor is not null; level++, ancestor = ancestor.Parent)
+        {
+            if (IsAncestor(ancestor, other))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAncestor(HtmlNode ancestor, HtmlNode node)

@@ -64,6 +64,9 @@ internal sealed class HtmlNode(string name, string classAndId, HtmlNode? parent,
 
     public int Commas { get; set; }
 
+    /// <summary>Live paragraphs of some length in the subtree.</summary>
+    public int ParagraphCount { get; set; }
+
     /// <summary>Commas in text directly inside the element.</summary>
     public int OwnCommas { get; set; }
 
