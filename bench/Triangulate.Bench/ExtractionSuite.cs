@@ -11,7 +11,8 @@ namespace Triangulate.Bench;
 /// The article-extraction benchmark: per-page precision, recall and F1 over word 4-gram shingles, averaged over
 /// pages, next to the published results; then single-core throughput and peak memory.
 /// Options: <c>--misses N</c> prints the N worst pages; <c>--show SHA</c> prints one page's extraction;
-/// <c>--removed REASON</c> prints every text removed for that reason, marked when the expected body holds it.
+/// <c>--removed REASON</c> prints every text removed for that reason, marked when the expected body holds it;
+/// <c>--metadata</c> prints each page's title, date, byline and publisher.
 /// </summary>
 internal static class ExtractionSuite
 {
@@ -36,16 +37,28 @@ internal static class ExtractionSuite
         var misses = IntOption(args, "--misses") ?? 0;
         var show = StringOption(args, "--show");
         var removedReason = StringOption(args, "--removed");
+        var listMetadata = args.Contains("--metadata");
         var pages = Load(folder, truthPath);
         var extractor = new HtmlArticleExtractor();
 
         var scores = new List<(Page Page, double Precision, double Recall, double F1)>();
+        int titles = 0, dates = 0, bylines = 0, publishers = 0, urls = 0;
         foreach (var page in pages)
         {
             var content = extractor.Extract(page.Html, CancellationToken.None);
             var predicted = string.Join("\n", content.Paragraphs);
             var (precision, recall, f1) = Score(page.Truth, predicted);
             scores.Add((page, precision, recall, f1));
+            titles += content.Title is null ? 0 : 1;
+            dates += Triangulate.Extract.PublicationDate.TryParse(content.Published, out _) ? 1 : 0;
+            bylines += content.Byline is null ? 0 : 1;
+            publishers += content.Publisher is null ? 0 : 1;
+            urls += content.Url is null ? 0 : 1;
+            if (listMetadata)
+            {
+                Console.WriteLine($"{page.Sha[..8]}\t{content.Title}\t{content.Published}\t{content.Byline}\t{content.Publisher}");
+            }
+
             if (removedReason is not null)
             {
                 foreach (var removed in content.Removed.Where(r => r.Reason.ToString().Equals(removedReason, StringComparison.OrdinalIgnoreCase)))
@@ -86,6 +99,9 @@ internal static class ExtractionSuite
         {
             Console.WriteLine($"{name,-20} {"",9} {"",9} {f1,9:0.000}");
         }
+
+        Console.WriteLine();
+        Console.WriteLine($"metadata found (not scored; the benchmark has no labels for it): title {titles}, published date {dates}, byline {bylines}, publisher {publishers}, url {urls} of {pages.Count} pages");
 
         if (misses > 0)
         {

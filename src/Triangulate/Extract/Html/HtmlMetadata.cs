@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -15,6 +16,8 @@ internal sealed partial record HtmlMetadata(string? Title, string? Published, st
 
     private static readonly string[] DateKeys = [.. HtmlPatterns.Lines("date-meta-keys.txt")];
 
+    private static readonly char[] BylineStops = ['@', '|', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '\n'];
+
     private static readonly string[] AuthorKeys = [.. HtmlPatterns.Lines("author-meta-keys.txt")];
 
     /// <summary>Reads the metadata gathered while the tree was built.</summary>
@@ -25,7 +28,7 @@ internal sealed partial record HtmlMetadata(string? Title, string? Published, st
         var url = Clean(tree.Links.FirstOrDefault(l => l.Rel.Split(' ').Contains("canonical")).Href)
             ?? Clean(MetaValue(meta, "og:url"))
             ?? Clean(ld?.Url);
-        var publisher = Clean(ld?.Publisher) ?? Clean(MetaValue(meta, "og:site_name")) ?? Clean(MetaValue(meta, "application-name"));
+        var publisher = SiteName(Clean(ld?.Publisher) ?? Clean(MetaValue(meta, "og:site_name")) ?? Clean(MetaValue(meta, "application-name")));
         var title = TitleCleaner.Clean(ld?.Headline, publisher)
             ?? TitleCleaner.Clean(MetaValue(meta, "og:title"), publisher)
             ?? TitleCleaner.Clean(MetaValue(meta, "twitter:title"), publisher)
@@ -126,7 +129,7 @@ internal sealed partial record HtmlMetadata(string? Title, string? Published, st
 
     private static string? FindByline(HtmlTree tree, JsonLdArticle? ld)
     {
-        if (Clean(ld?.Author) is { } fromLd)
+        if (CleanByline(ld?.Author) is { } fromLd)
         {
             return fromLd;
         }
@@ -139,7 +142,7 @@ internal sealed partial record HtmlMetadata(string? Title, string? Published, st
             }
         }
 
-        foreach (var node in tree.AuthorNodes)
+        foreach (var node in tree.AuthorNodes.Concat(tree.BylineNodes))
         {
             if (CleanByline(HtmlText.Of(node, 200)) is { } fromMarkup)
             {
@@ -160,6 +163,16 @@ internal sealed partial record HtmlMetadata(string? Title, string? Published, st
         }
 
         clean = LeadingBy().Replace(clean, "");
+
+        // Byline boxes often run on into a handle, a date or a comment count: the names come first.
+        var cut = clean.IndexOfAny(BylineStops);
+        if (cut >= 3)
+        {
+            clean = clean[..cut].TrimEnd(' ', ',', '-', '–', '|', '·');
+        }
+
+        clean = TrailingStamp().Replace(clean, "");
+
         return clean.Length > 1 ? clean : null;
     }
 
@@ -176,10 +189,23 @@ internal sealed partial record HtmlMetadata(string? Title, string? Published, st
         return null;
     }
 
+    /// <summary>Whitespace collapsed and entities a page encoded twice ("&amp;#8217;") decoded; null when empty.</summary>
     private static string? Clean(string? text)
     {
         var collapsed = HtmlText.Collapse(text);
+        if (collapsed.Contains('&', StringComparison.Ordinal) && collapsed.Contains(';', StringComparison.Ordinal))
+        {
+            collapsed = HtmlText.Collapse(WebUtility.HtmlDecode(collapsed));
+        }
+
         return collapsed.Length == 0 ? null : collapsed;
+    }
+
+    /// <summary>A site name without the taglines or sections it sometimes carries after a bar ("Site | Section | Section").</summary>
+    private static string? SiteName(string? name)
+    {
+        var bar = name?.IndexOf(" | ", StringComparison.Ordinal) ?? -1;
+        return bar > 0 ? name![..bar].Trim() : name;
     }
 
     [GeneratedRegex(@"(?<![0-9])(?<y>(19|20)[0-9]{2})[/\-_.](?<m>[01]?[0-9])[/\-_.](?<d>[0-3]?[0-9])(?![0-9])", RegexOptions.CultureInvariant)]
@@ -187,6 +213,9 @@ internal sealed partial record HtmlMetadata(string? Title, string? Published, st
 
     [GeneratedRegex(@"^(by|from)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingBy();
+
+    [GeneratedRegex(@"[\s,|]+(published|updated|posted)(\s+on)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingStamp();
 
     /// <summary>The fields of the JSON-LD node that describes the article.</summary>
     private sealed record JsonLdArticle(

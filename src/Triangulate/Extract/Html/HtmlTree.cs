@@ -75,8 +75,11 @@ internal sealed class HtmlTree
     /// <summary>Machine-readable dates of time elements and itemprop date attributes, with whether they say "published".</summary>
     public List<(string Value, bool Published)> Times { get; } = [];
 
-    /// <summary>Elements that name an author: rel=author, itemprop=author, byline classes.</summary>
+    /// <summary>Elements that name an author: rel=author, itemprop=author.</summary>
     public List<HtmlNode> AuthorNodes { get; } = [];
+
+    /// <summary>Elements whose class says they hold the byline; they often carry a date too, so they come second.</summary>
+    public List<HtmlNode> BylineNodes { get; } = [];
 
     public List<HtmlNode> Headings { get; } = [];
 
@@ -364,10 +367,13 @@ internal sealed class HtmlTree
 
         var rel = element.GetAttribute("rel");
         if ((itemProp is not null && itemProp.Contains("author", StringComparison.OrdinalIgnoreCase))
-            || (rel is not null && rel.Contains("author", StringComparison.OrdinalIgnoreCase))
-            || node.ClassAndId.Contains("byline", StringComparison.Ordinal))
+            || (rel is not null && rel.Contains("author", StringComparison.OrdinalIgnoreCase)))
         {
             AuthorNodes.Add(node);
+        }
+        else if (node.ClassAndId.Contains("byline", StringComparison.Ordinal))
+        {
+            BylineNodes.Add(node);
         }
     }
 }

@@ -9,6 +9,12 @@ internal static class TitleCleaner
     public static string? Clean(string? title, string? siteName)
     {
         var text = HtmlText.Collapse(title);
+        if (text.Contains('&', StringComparison.Ordinal) && text.Contains(';', StringComparison.Ordinal))
+        {
+            // Some pages encode entities twice ("&amp;#8217;"): the parser undoes one level, this the other.
+            text = HtmlText.Collapse(System.Net.WebUtility.HtmlDecode(text));
+        }
+
         if (text.Length == 0)
         {
             return null;

@@ -170,6 +170,27 @@ public class HtmlArticleExtractorTests
     }
 
     [Theory]
+    [InlineData("""<script type="application/ld+json">{"@type":"NewsArticle","author":"By ANA RUIZ, Associated Press"}</script>""", "", "ANA RUIZ, Associated Press")]
+    [InlineData("", """<div class="byline">Ana Ruiz @anaruiz Nov 18, 2019 at 9:41 am</div>""", "Ana Ruiz")]
+    [InlineData("", """<div class="byline">Ana Ruiz and Ben Cole, Daily Example Published</div>""", "Ana Ruiz and Ben Cole, Daily Example")]
+    [InlineData("", """<div class="byline">Staff <span>12 comments</span> <a rel="author" href="/ana">Ana Ruiz</a></div>""", "Ana Ruiz")]
+    public void Byline_loses_the_by_dates_handles_and_stamps_around_the_names(string head, string body, string expected)
+    {
+        Extract(Page(head, body + Paragraphs(3))).Byline.ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Decodes_entities_a_page_encoded_twice_in_its_metadata()
+    {
+        var html = Page("""<meta property="og:title" content="&amp;#8216;Quoted&amp;#8217; headline costs &amp;#163;5"><meta property="og:site_name" content="Example | News | Sport">""", Paragraphs(3));
+
+        var content = Extract(html);
+
+        content.Title.ShouldBe("‘Quoted’ headline costs £5");
+        content.Publisher.ShouldBe("Example");
+    }
+
+    [Theory]
     [InlineData("""<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Daily Example"}}</script><meta property="og:site_name" content="Other">""", "Daily Example")]
     [InlineData("""<meta property="og:site_name" content="Daily Example">""", "Daily Example")]
     public void Publisher_comes_from_json_ld_or_og_site_name(string head, string expected)
