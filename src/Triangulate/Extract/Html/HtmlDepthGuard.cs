@@ -25,6 +25,12 @@ internal static class HtmlDepthGuard
     private static readonly FrozenSet<string> RawText = FrozenSet.ToFrozenSet(
         ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"], StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VoidOrImpliedLookup =
+        VoidOrImplied.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RawTextLookup =
+        RawText.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The page unchanged when it is never deeper than the guard allows, else the page with the excess tags dropped.</summary>
     public static string Flatten(string html)
     {
@@ -57,31 +63,32 @@ internal static class HtmlDepthGuard
             }
 
             var tagEnd = TagEnd(html, nameEnd);
-            var name = html[nameStart..nameEnd];
+            var name = html.AsSpan(nameStart, nameEnd - nameStart);
             if (closing)
             {
-                if (dropped.TryGetValue(name, out var count) && count > 0)
+                if (dropped.Count > 0 && dropped.TryGetValue(name.ToString(), out var count) && count > 0)
                 {
-                    dropped[name] = count - 1;
+                    dropped[name.ToString()] = count - 1;
                     Drop(position, tagEnd);
                 }
-                else if (!VoidOrImplied.Contains(name) && depth > 0)
+                else if (!VoidOrImpliedLookup.Contains(name) && depth > 0)
                 {
                     depth--;
                 }
             }
-            else if (RawText.Contains(name))
+            else if (RawTextLookup.Contains(name))
             {
                 // Raw text runs to its end tag; tags inside it are text.
-                var end = html.IndexOf("</" + name, tagEnd, StringComparison.OrdinalIgnoreCase);
+                var end = IndexOfEndTag(html, name, tagEnd);
                 position = end < 0 ? html.Length : end;
                 continue;
             }
-            else if (!VoidOrImplied.Contains(name) && html[tagEnd - 2] != '/')
+            else if (!VoidOrImpliedLookup.Contains(name) && html[tagEnd - 2] != '/')
             {
                 if (depth >= MaxOpenElements)
                 {
-                    dropped[name] = dropped.GetValueOrDefault(name) + 1;
+                    var key = name.ToString();
+                    dropped[key] = dropped.GetValueOrDefault(key) + 1;
                     Drop(position, tagEnd);
                 }
                 else
@@ -107,6 +114,20 @@ internal static class HtmlDepthGuard
             output.Append(html, copiedTo, start - copiedTo);
             copiedTo = end;
         }
+    }
+
+    /// <summary>Where the end tag "&lt;/name" of a raw-text element starts, or -1.</summary>
+    private static int IndexOfEndTag(string html, ReadOnlySpan<char> name, int from)
+    {
+        for (var i = html.IndexOf("</", from, StringComparison.Ordinal); i >= 0; i = html.IndexOf("</", i + 2, StringComparison.Ordinal))
+        {
+            if (i + 2 + name.Length <= html.Length && html.AsSpan(i + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The index just past the tag's closing '>', skipping quoted attribute values.</summary>

@@ -207,8 +207,10 @@ internal sealed class HtmlTree
 
     private HtmlNode AddNode(IElement element, string name, HtmlNode parent, bool inLink, HtmlPatterns patterns, bool classRules)
     {
-        var classAttribute = element.GetAttribute("class");
-        var id = element.GetAttribute("id");
+        // Most elements carry none of the attributes the parser keeps: skip the lookups for them.
+        var hasAttributes = element.Attributes.Length > 0;
+        var classAttribute = hasAttributes ? element.GetAttribute("class") : null;
+        var id = hasAttributes ? element.GetAttribute("id") : null;
         var classAndId = (classAttribute, id) switch
         {
             (null, null) => "",
@@ -228,8 +230,8 @@ internal sealed class HtmlTree
         var verdict = patterns.Judge(node.ClassAndId);
         node.IsContentHint = verdict.IsContent;
         node.IsNegativeHint = verdict.IsNegative;
-        var itemProp = element.GetAttribute("itemprop");
-        var role = element.GetAttribute("role");
+        var itemProp = hasAttributes ? element.GetAttribute("itemprop") : null;
+        var role = hasAttributes ? element.GetAttribute("role") : null;
         if (string.Equals(itemProp, "articleBody", StringComparison.OrdinalIgnoreCase)
             || string.Equals(role, "main", StringComparison.OrdinalIgnoreCase)
             || name is "main"
@@ -248,7 +250,7 @@ internal sealed class HtmlTree
             node.Removal = byRole;
             node.RemovedByTag = true;
         }
-        else if (IsHidden(element))
+        else if (hasAttributes && IsHidden(element))
         {
             node.Removal = RemovalReason.Boilerplate;
             node.RemovedByTag = true;
@@ -276,6 +278,11 @@ internal sealed class HtmlTree
 
         var style = element.GetAttribute("style");
         if (style is null)
+        {
+            return false;
+        }
+
+        if (!style.Contains("none", StringComparison.OrdinalIgnoreCase) && !style.Contains("hidden", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
@@ -354,6 +361,16 @@ internal sealed class HtmlTree
 
     private void ReadInlineMetadata(IElement element, HtmlNode node)
     {
+        if (element.Attributes.Length == 0)
+        {
+            if (node.ClassAndId.Length > 0 && node.ClassAndId.Contains("byline", StringComparison.Ordinal))
+            {
+                BylineNodes.Add(node);
+            }
+
+            return;
+        }
+
         var itemProp = element.GetAttribute("itemprop");
         if (element.LocalName == "time" || itemProp is not null)
         {
