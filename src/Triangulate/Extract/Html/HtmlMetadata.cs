@@ -11,6 +11,9 @@ internal sealed partial record HtmlMetadata(string? Title, string? Published, st
 {
     private const int MaxJsonLdChars = 2 * 1024 * 1024;
 
+    /// <summary>The last millisecond of the year 9999, the end of what <see cref="DateTimeOffset"/> holds.</summary>
+    private const long MaxEpochMilliseconds = 253_402_300_799_999;
+
     private static readonly FrozenSet<string> ArticleTypes =
         HtmlPatterns.Lines("jsonld-article-types.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -96,7 +99,7 @@ internal sealed partial record HtmlMetadata(string? Title, string? Published, st
             return compact.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         }
 
-        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var epoch) && epoch > 100_000_000)
+        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var epoch) && epoch is > 100_000_000 and < MaxEpochMilliseconds)
         {
             var instant = epoch > 100_000_000_000 ? DateTimeOffset.FromUnixTimeMilliseconds(epoch) : DateTimeOffset.FromUnixTimeSeconds(epoch);
             return instant.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

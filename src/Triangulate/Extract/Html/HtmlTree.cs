@@ -55,6 +55,9 @@ internal sealed class HtmlTree
         "h4", "h5", "h6", "header", "li", "main", "nav", "ol", "p", "pre", "section", "table", "ul",
     ], StringComparer.Ordinal);
 
+    /// <summary>Class and id beyond this many characters are not read: real ones are far shorter.</summary>
+    private const int MaxClassAndIdLength = 500;
+
     private HtmlTree(HtmlNode root) => Root = root;
 
     public HtmlNode Root { get; }
@@ -218,6 +221,11 @@ internal sealed class HtmlTree
             (null, _) => id.ToLowerInvariant(),
             _ => (classAttribute + " " + id).ToLowerInvariant(),
         };
+
+        if (classAndId.Length > MaxClassAndIdLength)
+        {
+            classAndId = classAndId[..MaxClassAndIdLength];
+        }
 
         var node = new HtmlNode(name, classAndId.Trim(), parent, parent.Depth + 1) { InLink = inLink || name == "a" };
         parent.Children.Add(node);

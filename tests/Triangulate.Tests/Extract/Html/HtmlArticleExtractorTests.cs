@@ -207,6 +207,23 @@ public class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void Survives_hostile_metadata()
+    {
+        var title = string.Concat(Enumerable.Repeat("Word | ", 50_000)) + "Site";
+        var html = Page($"""
+            <title>{title}</title>
+            <meta name="pubdate" content="99999999999999999">
+            <script type="application/ld+json">{string.Concat(Enumerable.Repeat("[", 10_000))}</script>
+            """, $"<div class=\"{new string('x', 100_000)}\">" + Paragraphs(3) + "</div>");
+
+        var content = Extract(html);
+
+        content.Paragraphs.Count.ShouldBe(3);
+        content.Title.ShouldNotBeNull();
+        content.Published.ShouldBeNull();
+    }
+
+    [Fact]
     public void Broken_json_ld_is_ignored()
     {
         var html = Page("""<script type="application/ld+json">{"@type":"NewsArticle", "headline": </script><title>Plain title</title>""", Paragraphs(3));
