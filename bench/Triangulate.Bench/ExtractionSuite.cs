@@ -18,6 +18,8 @@ internal static class ExtractionSuite
 {
     private const int ShingleSize = 4;
 
+    private const int TimedPasses = 5;
+
     private static readonly (string Name, double F1)[] Published =
     [
         ("Zyte AutoExtract", 0.970), ("rs_trafilatura", 0.970), ("trafilatura 2.0", 0.958), ("Diffbot", 0.951),
@@ -119,30 +121,39 @@ internal static class ExtractionSuite
 
     private static void Throughput(List<Page> pages, HtmlArticleExtractor extractor)
     {
-        // Warm-up pass above already ran every page once; this one is timed, on this thread only.
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        // The scoring pass above warmed everything up. Each timed pass runs every page on this thread only;
+        // the best of a few passes is reported, since on a shared machine the others measure the neighbours.
+        var megabytes = pages.Sum(p => (long)p.Html.Length) / 1_000_000.0;
         using var process = Process.GetCurrentProcess();
-        var cpuBefore = process.TotalProcessorTime;
-        var watch = Stopwatch.StartNew();
-        foreach (var page in pages)
+        var bestWall = double.MaxValue;
+        var bestCpu = double.MaxValue;
+        long allocated = 0;
+        for (var pass = 0; pass < TimedPasses; pass++)
         {
-            extractor.Extract(page.Html, CancellationToken.None);
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
+            var watch = Stopwatch.StartNew();
+            foreach (var page in pages)
+            {
+                extractor.Extract(page.Html, CancellationToken.None);
+            }
+
+            watch.Stop();
+            allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+            process.Refresh();
+            bestWall = Math.Min(bestWall, watch.Elapsed.TotalSeconds);
+            bestCpu = Math.Min(bestCpu, (process.TotalProcessorTime - cpuBefore).TotalSeconds);
         }
 
-        watch.Stop();
-        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-        var seconds = watch.Elapsed.TotalSeconds;
-        var megabytes = pages.Sum(p => (long)p.Html.Length) / 1_000_000.0;
-        process.Refresh();
-        var cpuSeconds = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"throughput (one thread, after warm-up): {pages.Count / seconds:0.0} pages/s, {megabytes / seconds:0.00} MB/s of HTML ({megabytes:0.0} M chars in {seconds:0.00} s wall)"));
-        // On a shared machine wall time includes waiting for a core; process CPU time (GC included) does not.
+            $"throughput (one thread, after warm-up, best of {TimedPasses} passes): {pages.Count / bestWall:0.0} pages/s, {megabytes / bestWall:0.00} MB/s of HTML ({megabytes:0.0} M chars in {bestWall:0.00} s wall)"));
+        // Wall time includes waiting for a core on a busy machine; process CPU time (GC threads included) does not.
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"per CPU second (process CPU time {cpuSeconds:0.00} s): {pages.Count / cpuSeconds:0.0} pages/s, {megabytes / cpuSeconds:0.00} MB/s"));
+            $"per CPU second (process CPU time {bestCpu:0.00} s): {pages.Count / bestCpu:0.0} pages/s, {megabytes / bestCpu:0.00} MB/s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"memory: peak working set {process.PeakWorkingSet64 / 1_048_576.0:0} MB, managed heap {GC.GetTotalMemory(false) / 1_048_576.0:0} MB, allocated {allocated / 1_048_576.0 / pages.Count:0.0} MB/page"));
     }
