@@ -12,7 +12,7 @@ namespace Triangulate.Bench;
 /// pages, next to the published results; then single-core throughput and peak memory.
 /// Options: <c>--misses N</c> prints the N worst pages; <c>--show SHA</c> prints one page's extraction;
 /// <c>--removed REASON</c> prints every text removed for that reason, marked when the expected body holds it;
-/// <c>--metadata</c> prints each page's title, date, byline and publisher.
+/// <c>--metadata</c> prints each page's title, date, byline and publisher; <c>--extra</c> prints kept paragraphs the expected body lacks.
 /// </summary>
 internal static class ExtractionSuite
 {
@@ -40,6 +40,7 @@ internal static class ExtractionSuite
         var show = StringOption(args, "--show");
         var removedReason = StringOption(args, "--removed");
         var listMetadata = args.Contains("--metadata");
+        var listExtra = args.Contains("--extra");
         var pages = Load(folder, truthPath);
         var extractor = new HtmlArticleExtractor();
 
@@ -56,6 +57,15 @@ internal static class ExtractionSuite
             bylines += content.Byline is null ? 0 : 1;
             publishers += content.Publisher is null ? 0 : 1;
             urls += content.Url is null ? 0 : 1;
+            if (listExtra)
+            {
+                var truthText = Normalize(page.Truth);
+                foreach (var paragraph in content.Paragraphs.Where(p => !truthText.Contains(Normalize(p), StringComparison.Ordinal)))
+                {
+                    Console.WriteLine($"{page.Sha[..8]} EXTRA {Shorten(paragraph, 140)}");
+                }
+            }
+
             if (listMetadata)
             {
                 Console.WriteLine($"{page.Sha[..8]}\t{content.Title}\t{content.Published}\t{content.Byline}\t{content.Publisher}");
@@ -242,6 +252,8 @@ internal static class ExtractionSuite
         var index = Array.IndexOf(args, name);
         return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
+
+    private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..max] + "…";
 

@@ -23,6 +23,8 @@ internal sealed class HtmlArticleExtractor
     /// <summary>A block this long is dropped for its links only when nearly all of it is links.</summary>
     private const int LongBlockLength = 300;
 
+    private const int MaxBylineLength = 150;
+
     /// <summary>A body shorter than this is treated as a miss, and the JSON-LD body is used if it has more.</summary>
     private const int MinBodyLength = 250;
 
@@ -139,13 +141,30 @@ internal sealed class HtmlArticleExtractor
             return block.Tag == "li" ? RemovalReason.RelatedLinks : RemovalReason.Navigation;
         }
 
-        if (metadata.Byline is { } byline && block.Text.Length < 150 && block.Text.Contains(byline, StringComparison.OrdinalIgnoreCase)
-            && block.Text.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+        if (IsByline(block.Text, metadata.Byline))
         {
             return RemovalReason.Byline;
         }
 
         return null;
+    }
+
+    /// <summary>A short block that names the author: the byline itself, or "By …" without a sentence after it.</summary>
+    private static bool IsByline(string text, string? byline)
+    {
+        if (text.Length > MaxBylineLength)
+        {
+            return false;
+        }
+
+        if (byline is not null && (string.Equals(text, byline, StringComparison.OrdinalIgnoreCase)
+            || (text.StartsWith("by ", StringComparison.OrdinalIgnoreCase) && text.Contains(byline, StringComparison.OrdinalIgnoreCase))))
+        {
+            return true;
+        }
+
+        return text.StartsWith("by ", StringComparison.OrdinalIgnoreCase) && text.Length < 60
+            && !text.Contains(". ", StringComparison.Ordinal) && !text.EndsWith('.');
     }
 
     /// <summary>Reports the outermost elements a rule removed, with their text.</summary>

@@ -39,6 +39,13 @@ internal sealed class HtmlTree
         ["search"] = RemovalReason.Navigation,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Microdata properties whose element holds a value for machines, never article prose.</summary>
+    private static readonly FrozenSet<string> MetadataItemProps = FrozenSet.ToFrozenSet(
+    [
+        "publisher", "logo", "image", "url", "width", "height", "datePublished", "dateModified", "dateCreated",
+        "mainEntityOfPage", "thumbnailUrl", "keywords", "articleSection", "inLanguage", "wordCount",
+    ], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Elements that start a new block of text.</summary>
     internal static readonly FrozenSet<string> BlockTags = FrozenSet.ToFrozenSet(
     [
@@ -256,6 +263,12 @@ internal sealed class HtmlTree
         else if (role is not null && FurnitureRoles.TryGetValue(role.ToLowerInvariant(), out var byRole))
         {
             node.Removal = byRole;
+            node.RemovedByTag = true;
+        }
+        else if (itemProp is not null && MetadataItemProps.Contains(itemProp))
+        {
+            // Microdata values written out as text for machines: a logo URL, image sizes, a timestamp.
+            node.Removal = RemovalReason.Metadata;
             node.RemovedByTag = true;
         }
         else if (hasAttributes && IsHidden(element))

@@ -207,6 +207,20 @@ public class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void Drops_microdata_values_bylines_and_promo_lines_inside_the_article()
+    {
+        var html = Page("<meta name=\"author\" content=\"Ana Ruiz\">", "<article><p>By Ana Ruiz, Staff Writer</p>" + Paragraphs(3)
+            + "<div itemprop=\"publisher\"><span itemprop=\"logo\"><span itemprop=\"url\">https://news.example/logo.png</span></span></div>"
+            + "<p>Updated at 1:23 p.m.</p><p>Sharing is caring!</p><p>Sign up for our newsletters to get the news every morning.</p></article>");
+
+        var content = Extract(html);
+
+        content.Paragraphs.Count.ShouldBe(3);
+        content.Removed.ShouldContain(r => r.Reason == RemovalReason.Byline);
+        content.Removed.ShouldContain(r => r.Reason == RemovalReason.Newsletter);
+    }
+
+    [Fact]
     public void Survives_hostile_metadata()
     {
         var title = string.Concat(Enumerable.Repeat("Word | ", 50_000)) + "Site";
