@@ -136,6 +136,11 @@ internal sealed class HtmlTree
                     target.OwnTextLength += length;
                     target.OwnCommas += CountCommas(data);
                 }
+                else if (data.Length > 0 && target.Children.Count > 0 && target.Children[^1] is not " ")
+                {
+                    // Whitespace between inline elements separates words ("<b>two</b> <i>words</i>").
+                    target.Children.Add(" ");
+                }
 
                 continue;
             }

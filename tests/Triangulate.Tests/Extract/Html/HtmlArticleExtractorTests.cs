@@ -221,6 +221,15 @@ public class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void Keeps_the_space_between_inline_elements()
+    {
+        var html = Page("", "<article><p><b>Bold</b> <i>italic</i> <a href=\"/x\">linked</a>\n<span>words</span> stay apart, as the council said on Monday in a statement to the press.</p>"
+            + Paragraphs(2) + "</article>");
+
+        Extract(html).Paragraphs[0].ShouldStartWith("Bold italic linked words stay apart");
+    }
+
+    [Fact]
     public void Survives_hostile_metadata()
     {
         var title = string.Concat(Enumerable.Repeat("Word | ", 50_000)) + "Site";
