@@ -38,7 +38,7 @@ internal sealed class HtmlArticleExtractor
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UsedAttributeLookup =
         UsedAttributes.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private readonly HtmlParser _parser = new(new HtmlParserOptions
+    private static readonly HtmlParserOptions ParserOptions = new()
     {
         IsScripting = false,
         SkipComments = true,
@@ -46,14 +46,20 @@ internal sealed class HtmlArticleExtractor
         MaximumDepth = Limits.MaxHtmlNestingDepth,
         ShouldEmitAttribute = (ref AngleSharp.Html.Parser.Tokens.Struct.StructHtmlToken _, ReadOnlyMemory<char> name) =>
             UsedAttributeLookup.Contains(name.Span),
-    });
+    };
+
+    // The engine extracts in parallel through one extractor; a parser and its browsing context are not
+    // documented as safe to share between threads, so each thread gets its own.
+    [ThreadStatic]
+    private static HtmlParser? _threadParser;
     private readonly HtmlPatterns _patterns = HtmlPatterns.Instance;
 
     public ExtractedContent Extract(string html, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(html);
         cancellationToken.ThrowIfCancellationRequested();
-        using var document = _parser.ParseDocument(HtmlDepthGuard.Flatten(html));
+        _threadParser ??= new HtmlParser(ParserOptions);
+        using var document = _threadParser.ParseDocument(HtmlDepthGuard.Flatten(html));
         var (paragraphs, removed, metadata) = ExtractOnce(document, classRules: true, cancellationToken);
         if (paragraphs.Sum(p => p.Length) < MinBodyLength)
         {

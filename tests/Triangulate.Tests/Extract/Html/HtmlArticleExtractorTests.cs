@@ -230,6 +230,18 @@ public class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void One_extractor_gives_the_same_result_on_many_threads()
+    {
+        var extractor = new HtmlArticleExtractor();
+        var expected = extractor.Extract(Fixture, CancellationToken.None).Paragraphs;
+        var results = new IReadOnlyList<string>[64];
+
+        Parallel.For(0, results.Length, i => results[i] = extractor.Extract(Fixture, CancellationToken.None).Paragraphs);
+
+        results.ShouldAllBe(r => r.SequenceEqual(expected));
+    }
+
+    [Fact]
     public void Survives_hostile_metadata()
     {
         var title = string.Concat(Enumerable.Repeat("Word | ", 50_000)) + "Site";
