@@ -20,8 +20,8 @@ internal sealed class HtmlArticleExtractor
     /// <summary>Blocks longer than this are article text whatever phrases they contain.</summary>
     private const int MaxPhraseBlockLength = 300;
 
-    /// <summary>A block this long is dropped for its links only when nearly all of it is links.</summary>
-    private const int LongBlockLength = 300;
+    /// <summary>A block that is mostly link is kept when it has at least this much plain text around the link.</summary>
+    private const int MinPlainChars = 40;
 
     private const int MaxBylineLength = 150;
 
@@ -142,7 +142,9 @@ internal sealed class HtmlArticleExtractor
             return phrase;
         }
 
-        if (block.LinkDensity > (block.Chars < LongBlockLength ? 0.5 : 0.8))
+        // A list of links, or a "Read more:" line, is mostly link; a sentence with a long link in it still has
+        // a sentence's worth of plain words around the link.
+        if (block.LinkDensity > 0.8 || (block.LinkDensity > 0.5 && block.Chars - block.LinkChars < MinPlainChars))
         {
             return block.Tag == "li" ? RemovalReason.RelatedLinks : RemovalReason.Navigation;
         }

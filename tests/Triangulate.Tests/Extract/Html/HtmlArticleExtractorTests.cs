@@ -242,6 +242,19 @@ public class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void Keeps_a_sentence_with_a_long_link_and_drops_a_read_more_line()
+    {
+        var html = Page("", "<article>" + Paragraphs(2)
+            + "<p>The county inquiry had been closed in 2021 but was <a href=\"/a\">reopened this spring after new records about the contract were found</a>.</p>"
+            + "<p>Read more: <a href=\"/b\">County approves new contract for the water treatment plant upgrade</a></p></article>");
+
+        var body = Body(Extract(html));
+
+        body.ShouldContain("The county inquiry had been closed");
+        body.ShouldNotContain("County approves new contract");
+    }
+
+    [Fact]
     public void Survives_hostile_metadata()
     {
         var title = string.Concat(Enumerable.Repeat("Word | ", 50_000)) + "Site";
