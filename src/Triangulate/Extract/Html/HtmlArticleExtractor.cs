@@ -52,8 +52,10 @@ internal sealed class HtmlArticleExtractor
     // documented as safe to share between threads, so each thread gets its own.
     [ThreadStatic]
     private static HtmlParser? _threadParser;
+
     private readonly HtmlPatterns _patterns = HtmlPatterns.Instance;
 
+    /// <summary>The article paragraphs, metadata and removed furniture of one HTML page.</summary>
     public ExtractedContent Extract(string html, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(html);
