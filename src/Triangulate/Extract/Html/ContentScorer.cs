@@ -19,6 +19,8 @@ internal static class ContentScorer
 
     private const int MaxTwins = 5;
 
+    private const int MaxLookAlikes = 20;
+
     private const int MaxTwinDistance = 6;
 
     private static readonly FrozenSet<string> ParagraphTags = FrozenSet.ToFrozenSet(["p", "pre", "td", "blockquote"], StringComparer.Ordinal);
@@ -154,13 +156,16 @@ internal static class ContentScorer
             return selected;
         }
 
-        var twins = tree.Nodes.Where(n => !n.Dead && n.ClassAndId == top.ClassAndId && n.Name == top.Name
-            && n.TextLength > MinTwinLength && n.LinkDensity < 0.3
-            && n.ParagraphCount >= 2
-            && !selected.Any(s => ReferenceEquals(s, n) || IsAncestor(s, n) || IsAncestor(n, s))
-            && Near(top, n)).ToList();
+        // Many look-alikes are a list of teasers, not one body in parts: give up as soon as there are too many.
+        var lookAlikes = tree.Nodes.Where(n => !n.Dead && n.Name == top.Name && n.ClassAndId == top.ClassAndId
+            && n.TextLength > MinTwinLength && n.LinkDensity < 0.3 && n.ParagraphCount >= 2).Take(MaxLookAlikes + 1).ToList();
+        if (lookAlikes.Count > MaxLookAlikes)
+        {
+            return selected;
+        }
 
-        // Many look-alikes are a list of teasers, not one body in parts.
+        var twins = lookAlikes.Where(n => !selected.Any(s => ReferenceEquals(s, n) || IsAncestor(s, n) || IsAncestor(n, s))
+            && Near(top, n)).ToList();
         if (twins.Count == 0 || twins.Count > MaxTwins)
         {
             return selected;

@@ -255,6 +255,17 @@ public class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void Handles_a_page_of_thousands_of_look_alike_blocks()
+    {
+        var block = $"<div class=\"entry\"><p>{Sentence} {Sentence}</p><p>{Sentence} {Sentence}</p><p>{Sentence}</p></div>";
+        var html = Page("", "<main>" + string.Concat(Enumerable.Repeat(block, 5_000)) + "</main>");
+
+        var content = Extract(html);
+
+        content.Paragraphs.Count.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
     public void Survives_hostile_metadata()
     {
         var title = string.Concat(Enumerable.Repeat("Word | ", 50_000)) + "Site";
