@@ -10,6 +10,7 @@ var suites = new Dictionary<string, Func<string, string[], int>>(StringComparer.
     ["speed"] = SpeedSuite.Run,
     ["stories"] = StoriesSuite.Run,
     ["timex"] = TimexSuite.Run,
+    ["extraction"] = ExtractionSuite.Run,
 };
 
 if (args.Length == 0 || args[0] is "-h" or "--help")
