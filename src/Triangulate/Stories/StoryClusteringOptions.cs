@@ -31,10 +31,10 @@ public sealed record StoryClusteringOptions
     public int LookupTerms { get; init; } = 12;
 
     /// <summary>Most recent stories kept per index key; bounds the candidates, so the cost per article stays flat as the corpus grows.</summary>
-    public int PostingsPerKey { get; init; } = 24;
+    public int PostingsPerKey { get; init; } = 32;
 
     /// <summary>Candidate stories scored in full: those sharing the most weight of lookup keys with the article.</summary>
-    public int ScoredCandidates { get; init; } = 24;
+    public int ScoredCandidates { get; init; } = 32;
 
     /// <summary>The tuned defaults.</summary>
     public static StoryClusteringOptions Default { get; } = new();
