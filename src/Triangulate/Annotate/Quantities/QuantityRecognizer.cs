@@ -79,6 +79,7 @@ internal sealed class QuantityRecognizer
         }
 
         AddSingularVictims(text, tokens, found, eventTokensUsed);
+        AddObjectVictims(text, tokens, found);
         AddDeathsOf(text, tokens, found);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return [.. found];
@@ -719,6 +720,50 @@ internal sealed class QuantityRecognizer
             var start = tokens[subjectStart].Start;
             var end = tokens[j].End;
             found.Add(new Quantity(start, end - start, text[start..end], QuantityKind.Count, 1, 1, 1, Hedge.None, null, counted, eventName));
+        }
+    }
+
+    /// <summary>The one person an act befell, named as its object: "shot and killed his 13-year-old brother".</summary>
+    private void AddObjectVictims(string text, List<QuantityToken> tokens, List<Quantity> found)
+    {
+        for (var k = 0; k + 2 < tokens.Count; k++)
+        {
+            if (tokens[k].Lower is not ("killed" or "shot" or "wounded" or "injured" or "murdered" or "stabbed")
+                || tokens[k + 1].Lower is not ("a" or "an" or "his" or "her" or "their" or "the"))
+            {
+                continue;
+            }
+
+            // "was killed the day before" is no object; "killed the man" is.
+            if (k > 0 && Auxiliaries.Contains(tokens[k - 1].Lower))
+            {
+                continue;
+            }
+
+            var head = -1;
+            for (var h = k + 2; h < tokens.Count && h <= k + 6; h++)
+            {
+                if (tokens[h].IsWord && IsPersonHead(tokens[h].Lower) && tokens[h].Lower is not ("year-old" or "month-old"))
+                {
+                    head = h;
+                    break;
+                }
+
+                if (!(tokens[h].IsWord || tokens[h].IsNumber || tokens[h].Lower == "-") || Stops.Contains(tokens[h].Lower))
+                {
+                    break;
+                }
+            }
+
+            if (head < 0 || found.Any(q => q.Start <= tokens[k + 1].Start && tokens[k + 1].Start < q.End))
+            {
+                continue;
+            }
+
+            var eventName = GroupEvent(tokens, k, []);
+            var from = tokens[k + 1].Start;
+            var to = tokens[head].End;
+            found.Add(new Quantity(from, to - from, text[from..to], QuantityKind.Count, 1, 1, 1, Hedge.None, null, tokens[head].Lower, eventName));
         }
     }
 

@@ -42,6 +42,7 @@ public class QuantityRecognizerTests
     [InlineData("The family of a 17-year-old shot and killed by an officer hired a lawyer.", "a 17-year-old", "person", "killed")]
     [InlineData("Charges were filed in the shooting death of a Houston man.", "a Houston man", "man", "killed")]
     [InlineData("Jane Roe, 23, was shot in the leg.", "Jane Roe", "person", "shot")]
+    [InlineData("The boy accidentally shot and killed his 13-year-old brother at home.", "his 13-year-old brother", "brother", "killed")]
     public void A_singular_victim_is_a_count_of_one(string text, string span, string counted, string eventName)
     {
         var q = Find(text).ShouldHaveSingleItem();
@@ -52,7 +53,6 @@ public class QuantityRecognizerTests
     }
 
     [Theory]
-    [InlineData("A man killed his neighbour on Monday.")]
     [InlineData("The 12-year-old was questioned.")]
     [InlineData("Jane Roe, 23, of Springfield, spoke to reporters.")]
     [InlineData("The shooting happened at 11:13 p.m. near 345 Burning Oak Dr in the city.")]
@@ -75,10 +75,17 @@ public class QuantityRecognizerTests
 
     [Theory]
     [InlineData("Two men killed a shopkeeper, police said.")]
-    [InlineData("A man killed his neighbour on Monday.")]
     [InlineData("Three gunmen stormed the building.")]
     public void Those_who_did_it_are_not_counted_as_its_victims(string text) =>
         Find(text).Where(q => q.Event == "killed").ShouldBeEmpty();
+
+    [Fact]
+    public void The_victim_is_the_object_not_the_subject()
+    {
+        var q = Find("A man killed his neighbour on Monday.").ShouldHaveSingleItem();
+        q.Text.ShouldBe("his neighbour");
+        q.Event.ShouldBe("killed");
+    }
 
     [Fact]
     public void Hedges_become_bounds()
