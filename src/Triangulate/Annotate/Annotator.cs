@@ -57,7 +57,11 @@ internal sealed class Annotator : IAnnotator
             NerDecoder.Spans(tags.AsSpan(0, count), spans);
             foreach (var span in spans)
             {
-                found.Add(new RawMention(first + span.First, span.Count, span.Type, first, first + count));
+                var length = span.Type == EntityType.Person ? NameLength(body, tokenArray, first + span.First, span.Count) : span.Count;
+                if (length > 0)
+                {
+                    found.Add(new RawMention(first + span.First, length, span.Type, first, first + count));
+                }
             }
         }
 
@@ -70,6 +74,28 @@ internal sealed class Annotator : IAnnotator
             Entities = entities,
         };
     }
+
+    /// <summary>
+    /// A person's name ends before its first lower-case word that is no name particle: the tagger sometimes runs
+    /// on into the verb ("Biden has consistently expressed"), and a name does not hold such words.
+    /// </summary>
+    private static int NameLength(string body, TextSpan[] tokens, int first, int count)
+    {
+        for (var k = 0; k < count; k++)
+        {
+            var token = tokens[first + k];
+            var c = body[token.Start];
+            if (char.IsLower(c) && !NameParticles.Contains(body.Substring(token.Start, token.Length)))
+            {
+                return k;
+            }
+        }
+
+        return count;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> NameParticles = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "bint", "ibn", "al", "el", "la", "le", "du", "dos", "das", "y", "ben", "ter", "zu", "'s", "’s", "-"]);
 
     /// <summary>For each sentence, its first token and token count.</summary>
     private static List<(int First, int Count)> TokenRanges(List<TextSpan> sentences, TextSpan[] tokens)

@@ -40,6 +40,18 @@ public class EntityRecognitionTests
         annotated.Entity("Benjamin Netanyahu").Type.ShouldBe(EntityType.Person);
     }
 
+    [Theory]
+    [InlineData("President Marlow has consistently expressed support for the plan.")]
+    [InlineData("Governor Marlow has repeatedly said the bridge will reopen.")]
+    public void A_person_name_never_runs_on_into_lower_case_words(string sentence)
+    {
+        var annotated = AnnotateText(sentence);
+        foreach (var person in annotated.Entities.Where(e => e.Type == EntityType.Person))
+        {
+            person.Text.Split(' ').ShouldAllBe(word => !char.IsLower(word[0]));
+        }
+    }
+
     [Fact]
     public void Mention_spans_point_at_their_text_in_the_body()
     {
