@@ -54,14 +54,14 @@ public static class AnalysisJson
         writer.WriteString("id", story.Id);
         writer.WriteString("title", story.Title);
         writer.WriteStartObject("period");
-        WriteDate(writer, "start", story.First);
-        WriteDate(writer, "end", story.Last);
+        writer.WriteNullable("start", story.First);
+        writer.WriteNullable("end", story.Last);
         writer.WriteEndObject();
-        WriteStrings(writer, "articles", story.Articles);
+        writer.WriteStrings("articles", story.Articles);
         writer.WriteStartArray("duplicates");
         foreach (var group in story.Duplicates)
         {
-            WriteStrings(writer, null, group);
+            writer.WriteStrings(null, group);
         }
 
         writer.WriteEndArray();
@@ -80,37 +80,6 @@ public static class AnalysisJson
             writer.WriteString("type", entity.Type);
             writer.WriteNumber("articles", entity.Articles);
             writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-    }
-
-    private static void WriteDate(Utf8JsonWriter writer, string name, DateOnly? date)
-    {
-        if (date is { } d)
-        {
-            writer.WriteString(name, d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
-
-    private static void WriteStrings(Utf8JsonWriter writer, string? name, IEnumerable<string> values)
-    {
-        if (name is null)
-        {
-            writer.WriteStartArray();
-        }
-        else
-        {
-            writer.WriteStartArray(name);
-        }
-
-        foreach (var value in values)
-        {
-            writer.WriteStringValue(value);
         }
 
         writer.WriteEndArray();

@@ -19,8 +19,8 @@ public static class AnnotationJson
         writer.WriteStartObject();
         writer.WriteString("id", article.Id);
         writer.WriteString("source", article.Source);
-        WriteNullable(writer, "title", article.Title);
-        WriteNullable(writer, "published", article.Published?.ToString());
+        writer.WriteNullable("title", article.Title);
+        writer.WriteNullable("published", article.Published?.ToString());
         writer.WriteString("body", article.Body);
         WriteLayers(writer, annotated, includeTokens);
         writer.WriteEndObject();
@@ -35,8 +35,7 @@ public static class AnnotationJson
         foreach (var span in annotated.Sentences)
         {
             writer.WriteStartObject();
-            writer.WriteNumber("start", span.Start);
-            writer.WriteNumber("end", span.End);
+            writer.WriteSpan(span.Start, span.End);
             writer.WriteEndObject();
         }
 
@@ -47,8 +46,7 @@ public static class AnnotationJson
             foreach (var span in annotated.Tokens)
             {
                 writer.WriteStartObject();
-                writer.WriteNumber("start", span.Start);
-                writer.WriteNumber("end", span.End);
+                writer.WriteSpan(span.Start, span.End);
                 writer.WriteEndObject();
             }
 
@@ -59,12 +57,11 @@ public static class AnnotationJson
         foreach (var entity in annotated.Entities)
         {
             writer.WriteStartObject();
-            writer.WriteNumber("start", entity.Start);
-            writer.WriteNumber("end", entity.End);
+            writer.WriteSpan(entity.Start, entity.End);
             writer.WriteString("text", entity.Text);
             writer.WriteString("type", entity.Type.Label());
             writer.WriteString("canonical", entity.Canonical);
-            WriteNullable(writer, "role", entity.Role);
+            writer.WriteNullable("role", entity.Role);
             writer.WriteEndObject();
         }
 
@@ -73,12 +70,11 @@ public static class AnnotationJson
         foreach (var t in annotated.Times)
         {
             writer.WriteStartObject();
-            writer.WriteNumber("start", t.Start);
-            writer.WriteNumber("end", t.End);
+            writer.WriteSpan(t.Start, t.End);
             writer.WriteString("text", t.Text);
             writer.WriteString("type", t.Type.ToString().ToUpperInvariant());
             writer.WriteString("value", t.Value);
-            WriteNullable(writer, "reason", t.Reason);
+            writer.WriteNullable("reason", t.Reason);
             writer.WriteEndObject();
         }
 
@@ -87,17 +83,16 @@ public static class AnnotationJson
         foreach (var q in annotated.Quantities)
         {
             writer.WriteStartObject();
-            writer.WriteNumber("start", q.Start);
-            writer.WriteNumber("end", q.End);
+            writer.WriteSpan(q.Start, q.End);
             writer.WriteString("text", q.Text);
             writer.WriteString("kind", JsonNamingPolicy.KebabCaseLower.ConvertName(q.Kind.ToString()));
-            WriteNumber(writer, "value", q.Value);
-            WriteNumber(writer, "low", q.Low);
-            WriteNumber(writer, "high", q.High);
-            WriteNullable(writer, "hedge", q.Hedge == Hedge.None ? null : JsonNamingPolicy.KebabCaseLower.ConvertName(q.Hedge.ToString()));
-            WriteNullable(writer, "unit", q.Unit);
-            WriteNullable(writer, "counted", q.Counted);
-            WriteNullable(writer, "event", q.Event);
+            writer.WriteNullable("value", q.Value);
+            writer.WriteNullable("low", q.Low);
+            writer.WriteNullable("high", q.High);
+            writer.WriteNullable("hedge", q.Hedge == Hedge.None ? null : JsonNamingPolicy.KebabCaseLower.ConvertName(q.Hedge.ToString()));
+            writer.WriteNullable("unit", q.Unit);
+            writer.WriteNullable("counted", q.Counted);
+            writer.WriteNullable("event", q.Event);
             writer.WriteEndObject();
         }
 
@@ -106,10 +101,9 @@ public static class AnnotationJson
         foreach (var q in annotated.Quotes)
         {
             writer.WriteStartObject();
-            writer.WriteNumber("start", q.Start);
-            writer.WriteNumber("end", q.End);
+            writer.WriteSpan(q.Start, q.End);
             writer.WriteString("text", q.Text);
-            WriteNullable(writer, "speaker", q.Speaker);
+            writer.WriteNullable("speaker", q.Speaker);
             if (q.SpeakerStart >= 0)
             {
                 writer.WriteStartObject("speakerSpan");
@@ -132,37 +126,12 @@ public static class AnnotationJson
         foreach (var a in annotated.Attributions)
         {
             writer.WriteStartObject();
-            writer.WriteNumber("start", a.Start);
-            writer.WriteNumber("end", a.End);
+            writer.WriteSpan(a.Start, a.End);
             writer.WriteString("text", a.Text);
             writer.WriteString("source", a.Source);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
-    }
-
-    private static void WriteNumber(Utf8JsonWriter writer, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            writer.WriteNumber(name, v);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
-
-    private static void WriteNullable(Utf8JsonWriter writer, string name, string? value)
-    {
-        if (value is null)
-        {
-            writer.WriteNull(name);
-        }
-        else
-        {
-            writer.WriteString(name, value);
-        }
     }
 }

@@ -24,20 +24,19 @@ public static class ArticleJson
         writer.WriteString("id", article.Id);
         writer.WriteString("source", article.Source);
         writer.WriteString("format", article.MediaType == MediaType.Html ? "html" : "text");
-        WriteNullable(writer, "url", article.Url);
-        WriteNullable(writer, "title", article.Title);
-        WriteNullable(writer, "published", article.Published?.ToString());
-        WriteNullable(writer, "publisher", article.Publisher);
-        WriteNullable(writer, "byline", article.Byline);
-        WriteNullable(writer, "dateline", article.Dateline);
-        WriteNullable(writer, "encoding", article.Encoding);
+        writer.WriteNullable("url", article.Url);
+        writer.WriteNullable("title", article.Title);
+        writer.WriteNullable("published", article.Published?.ToString());
+        writer.WriteNullable("publisher", article.Publisher);
+        writer.WriteNullable("byline", article.Byline);
+        writer.WriteNullable("dateline", article.Dateline);
+        writer.WriteNullable("encoding", article.Encoding);
         writer.WriteString("body", article.Body);
         writer.WriteStartArray("paragraphs");
         foreach (var span in article.Paragraphs)
         {
             writer.WriteStartObject();
-            writer.WriteNumber("start", span.Start);
-            writer.WriteNumber("end", span.End);
+            writer.WriteSpan(span.Start, span.End);
             writer.WriteString("text", span.Of(article.Body));
             writer.WriteEndObject();
         }
@@ -53,9 +52,9 @@ public static class ArticleJson
         }
 
         writer.WriteEndArray();
-        WriteStrings(writer, "sourceNotes", article.SourceNotes);
-        WriteStrings(writer, "machineDisclosures", article.MachineDisclosures);
-        WriteStrings(writer, "warnings", article.Warnings);
+        writer.WriteStrings("sourceNotes", article.SourceNotes);
+        writer.WriteStrings("machineDisclosures", article.MachineDisclosures);
+        writer.WriteStrings("warnings", article.Warnings);
     }
 
     /// <summary>Writes one skipped input as <c>{source, reason}</c>.</summary>
@@ -71,27 +70,4 @@ public static class ArticleJson
 
     /// <summary>The reason's name in output: kebab-case (<c>photo-credit</c>).</summary>
     public static string ReasonName(RemovalReason reason) => JsonNamingPolicy.KebabCaseLower.ConvertName(reason.ToString());
-
-    private static void WriteNullable(Utf8JsonWriter writer, string name, string? value)
-    {
-        if (value is null)
-        {
-            writer.WriteNull(name);
-        }
-        else
-        {
-            writer.WriteString(name, value);
-        }
-    }
-
-    private static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
-    {
-        writer.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            writer.WriteStringValue(value);
-        }
-
-        writer.WriteEndArray();
-    }
 }
