@@ -44,6 +44,7 @@ internal sealed class QuantityLexicon
         UnitsAfter = [.. Lexicon.Rows("quantities/units.tsv").Select(r => (r[0].Split(' '), r[1])).OrderByDescending(u => u.Item1.Length)];
         NotCountsBefore = Lexicon.Rows("quantities/not-counts.tsv").ToFrozenDictionary(r => r[0], r => r[1]);
         StreetSuffixes = Lexicon.Entries("quantities/street-suffixes.tsv").ToFrozenSet();
+        SurvivalCues = [.. Lexicon.Entries("quantities/survival-cues.tsv")];
     }
 
     public static QuantityLexicon Shared => Instance.Value;
@@ -77,6 +78,9 @@ internal sealed class QuantityLexicon
     public FrozenDictionary<string, string> NotCountsBefore { get; }
 
     public FrozenSet<string> StreetSuffixes { get; }
+
+    /// <summary>Phrases saying that people shot survived ("in stable condition").</summary>
+    public IReadOnlyList<string> SurvivalCues { get; }
 
     private static double Parse(string text) => double.Parse(text, CultureInfo.InvariantCulture);
 

@@ -82,7 +82,7 @@ internal sealed class QuantityRecognizer
         AddObjectVictims(text, tokens, found);
         AddDeathsOf(text, tokens, found);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return [.. found];
+        return [.. SurvivorsAreInjured(text, start, end, found)];
     }
 
     /// <summary>A number as read from the tokens: its value or bounds, and the tokens it spans.</summary>
@@ -722,6 +722,26 @@ internal sealed class QuantityRecognizer
             found.Add(new Quantity(start, end - start, text[start..end], QuantityKind.Count, 1, 1, 1, Hedge.None, null, counted, eventName));
         }
     }
+
+    /// <summary>
+    /// "Shot" counts the killed and the wounded together; when the same text says the people shot survived
+    /// ("in stable condition", "in the leg") and names no death, they are counted as injured.
+    /// </summary>
+    private List<Quantity> SurvivorsAreInjured(string text, int start, int end, List<Quantity> found)
+    {
+        if (!found.Any(q => q.Event == "shot"))
+        {
+            return found;
+        }
+
+        var sentence = text.Substring(start, end - start);
+        var survived = _lexicon.SurvivalCues.Any(cue => sentence.Contains(cue, StringComparison.OrdinalIgnoreCase));
+        var died = found.Any(q => q.Event == "killed")
+            || DeathWords.Any(word => sentence.Contains(word, StringComparison.OrdinalIgnoreCase));
+        return survived && !died ? [.. found.Select(q => q.Event == "shot" ? q with { Event = "injured" } : q)] : found;
+    }
+
+    private static readonly string[] DeathWords = ["killed", "dead", "died", "fatal", "death", "slain"];
 
     /// <summary>The one person an act befell, named as its object: "shot and killed his 13-year-old brother".</summary>
     private void AddObjectVictims(string text, List<QuantityToken> tokens, List<Quantity> found)

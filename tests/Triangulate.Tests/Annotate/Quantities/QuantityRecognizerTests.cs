@@ -41,7 +41,7 @@ public class QuantityRecognizerTests
     [InlineData("She was taken to a hospital, where she died.", "she", "person", "killed")]
     [InlineData("The family of a 17-year-old shot and killed by an officer hired a lawyer.", "a 17-year-old", "person", "killed")]
     [InlineData("Charges were filed in the shooting death of a Houston man.", "a Houston man", "man", "killed")]
-    [InlineData("Jane Roe, 23, was shot in the leg.", "Jane Roe", "person", "shot")]
+    [InlineData("Jane Roe, 23, was shot in the leg.", "Jane Roe", "person", "injured")]
     [InlineData("The boy accidentally shot and killed his 13-year-old brother at home.", "his 13-year-old brother", "brother", "killed")]
     public void A_singular_victim_is_a_count_of_one(string text, string span, string counted, string eventName)
     {
@@ -126,6 +126,14 @@ public class QuantityRecognizerTests
         found.Single(q => q.Kind == QuantityKind.Money).ShouldSatisfyAllConditions(q => q.Value.ShouldBe(3_000_000), q => q.Unit.ShouldBe("USD"));
         found.Single(q => q.Kind == QuantityKind.Count).Value.ShouldBe(1_500_000);
     }
+
+    [Theory]
+    [InlineData("Two men were shot and are in stable condition, police said.", "injured")]
+    [InlineData("A woman was shot in the leg on Friday.", "injured")]
+    [InlineData("Two men were shot, police said.", "shot")]
+    [InlineData("Two men were shot; one died at the scene and the other is in stable condition.", "shot")]
+    public void People_shot_who_survived_are_injured(string text, string eventName) =>
+        Find(text).First().Event.ShouldBe(eventName);
 
     [Fact]
     public void No_one_hurt_is_a_count_of_zero()
