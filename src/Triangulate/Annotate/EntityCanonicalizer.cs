@@ -10,7 +10,7 @@ namespace Triangulate.Annotate;
 /// Gives the mentions of one referent within an article one canonical name, and finds the roles the text ties
 /// to people. People: the longest full name wins; a surname or first name links to the one full name it fits
 /// (the nearest earlier one when several do); full names with different first names never merge. A title
-/// before a name or in apposition ("Antony Blinken, the secretary of state,") becomes the person's role, and a
+/// before a name or in apposition ("Mary Okafor, the foreign minister,") becomes the person's role, and a
 /// later role phrase ("the secretary of state") becomes a mention of that person. Other types: variants that
 /// differ only in dots, case or a leading "the", and acronyms of longer names ("UN", "United Nations"), merge.
 /// </summary>
@@ -302,7 +302,7 @@ internal static class EntityCanonicalizer
         return Apposition(body, tokens, titles, mentionAt, found, mention, used) ?? before;
     }
 
-    /// <summary>A role in apposition: "Antony Blinken, the U.S. secretary of state, said".</summary>
+    /// <summary>A role in apposition: "Mary Okafor, the foreign minister, said".</summary>
     private static (string Role, string Head)? Apposition(string body, TextSpan[] tokens, TitleSpan[] titles, int[] mentionAt, List<RawMention> found, RawMention mention, bool[] used)
     {
         string? head = null;

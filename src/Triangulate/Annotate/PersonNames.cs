@@ -26,7 +26,7 @@ internal static class PersonNames
             return false;
         }
 
-        // Middle names: "Antony J. Blinken" and "Antony John Blinken" agree; "John F. Kennedy" and "John E. Kennedy" do not.
+        // Middle names: "Mary J. Okafor" and "Mary Jane Okafor" agree; "John F. Kennedy" and "John E. Kennedy" do not.
         if (known.Count >= 3 && name.Count >= 3)
         {
             return Agree(known[1], name[1]);

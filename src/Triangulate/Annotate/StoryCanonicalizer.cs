@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace Triangulate.Annotate;
 
 /// <summary>
-/// Unifies canonical names across the articles of one story: "Blinken" in one article and "Antony J. Blinken"
+/// Unifies canonical names across the articles of one story: "Okafor" in one article and "Mary J. Okafor"
 /// in another become one referent with the longest name. The per-article rules apply; a bare name that fits
 /// several people of the story is left alone.
 /// </summary>

@@ -12,7 +12,7 @@ namespace Triangulate.Stories;
 /// <param name="ArticleId">The article.</param>
 /// <param name="Title">Its headline, if any.</param>
 /// <param name="Terms">Content words (lower case) with their weighted counts; the title counts double.</param>
-/// <param name="Entities">Canonical entity keys ("per:antony j. blinken", "loc:gaza").</param>
+/// <param name="Entities">Canonical entity keys ("per:ana ortiz", "loc:millbrook").</param>
 /// <param name="EventDate">The event's date from the text's resolved time expressions, else the publication date.</param>
 public sealed record StoryFeatures(
     string ArticleId,

@@ -17,7 +17,7 @@ internal sealed class QuoteRecognizer
     /// <summary>Words a quoted span needs to count as a quote rather than a quoted term.</summary>
     public const int MinimumWords = 2;
 
-    /// <summary>How many words a speaker mention may have ("Secretary of State Antony J. Blinken").</summary>
+    /// <summary>How many words a speaker mention may have ("Foreign Minister Mary J. Okafor").</summary>
     private const int MaxSpeakerWords = 8;
 
     private static readonly Lazy<FrozenSet<string>> SpeechVerbs = new(() => Lexicon.Entries("quotes/speech-verbs.tsv").ToFrozenSet());
@@ -176,7 +176,7 @@ internal sealed class QuoteRecognizer
             return Span(body, speakerWords);
         }
 
-        // "X said", with adverbs between: "Netanyahu firmly said"
+        // "X said", with adverbs between: "Ortiz firmly said"
         for (var v = 1; v < words.Count && v <= MaxSpeakerWords; v++)
         {
             if (SpeechVerbs.Value.Contains(words[v].Lower))
