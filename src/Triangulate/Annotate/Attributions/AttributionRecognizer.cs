@@ -20,12 +20,11 @@ internal sealed class AttributionRecognizer
 
     private static readonly Lazy<FrozenSet<string>> SourceNouns = new(() => Lexicon.Entries("quotes/source-nouns.tsv").ToFrozenSet());
 
-    private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["the", "a", "an", "its", "their"]);
+    private static readonly FrozenSet<string> Determiners = Lexicon.Words("quotes/attribution-word-classes.tsv", "determiners").ToFrozenSet();
 
-    private static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(["he", "she", "they", "it", "we", "i", "you", "who", "which", "that"]);
+    private static readonly FrozenSet<string> Pronouns = Lexicon.Words("quotes/attribution-word-classes.tsv", "pronouns").ToFrozenSet();
 
-    private static readonly FrozenSet<string> SourceStops = FrozenSet.ToFrozenSet(
-        ["on", "in", "at", "which", "who", "that", "while", "when", "after", "before", "as", "but", "because", "since", "if", "had", "has", "have", "was", "were", "is", "are", "will", "would"]);
+    private static readonly FrozenSet<string> SourceStops = Lexicon.Words("quotes/attribution-word-classes.tsv", "source-stops").ToFrozenSet();
 
     /// <summary>The attributions in <paramref name="text"/>, in text order.</summary>
     public ImmutableArray<Attribution> Recognize(string text, CancellationToken cancellationToken = default)

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using Triangulate.Lexical;
 
 namespace Triangulate.Annotate.Quantities;
 
@@ -17,36 +18,27 @@ internal sealed class QuantityRecognizer
     /// <summary>How far before a number an event word may stand ("killing at least", "a death toll exceeding").</summary>
     private const int EventWindowBefore = 4;
 
-    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
-        ["was", "were", "is", "are", "been", "be", "being", "got", "get", "gets", "has", "have", "had", "remain", "remained", "remains", "reported", "left", "found", "pronounced", "declared", "confirmed", "believed", "feared", "listed", "still", "now"]);
+    private static readonly FrozenSet<string> Auxiliaries = Lexicon.Words("quantities/word-classes.tsv", "auxiliaries").ToFrozenSet();
 
-    private static readonly FrozenSet<string> Stops = FrozenSet.ToFrozenSet(
-        ["in", "at", "on", "from", "with", "by", "during", "after", "before", "since", "for", "to", "into", "across", "near", "and", "or", "but", "who", "that", "which", "while", "as", "when", "than", "per", "each", "according", "including", "among", "like", "were", "was", "are", "is", "have", "has", "had", "will", "would", "could", "can", "may", "might", "said", "say", "says", "also", "all", "who", "whom", "whose", "this", "these", "those", "the", "a", "an", "his", "her", "their", "its", "our", "under", "over", "about", "between", "because", "if", "where", "than"]);
+    private static readonly FrozenSet<string> Stops = Lexicon.Words("quantities/word-classes.tsv", "stops").ToFrozenSet();
 
-    private static readonly FrozenSet<string> ClauseBreaks = FrozenSet.ToFrozenSet(
-        ["when", "after", "as", "while", "but", "because", "since", "who", "which", "that", "if", "before", "although", "though", "whereas", "where"]);
+    private static readonly FrozenSet<string> ClauseBreaks = Lexicon.Words("quantities/word-classes.tsv", "clause-breaks").ToFrozenSet();
 
-    private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
-        ["a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "this", "that", "these", "those", "him", "them", "us", "me", "it", "one", "two", "three", "several", "many", "some"]);
+    private static readonly FrozenSet<string> Determiners = Lexicon.Words("quantities/word-classes.tsv", "determiners").ToFrozenSet();
 
-    private static readonly FrozenSet<string> TransitiveEvents = FrozenSet.ToFrozenSet(
-        ["killed", "kill", "kills", "killing", "shot", "shooting", "injured", "injuring", "wounded", "wounding", "hurt", "kidnapped", "abducted", "arrested", "detained", "evacuated", "rescued", "released", "freed", "displaced", "murdered", "executed", "massacred", "charged"]);
+    private static readonly FrozenSet<string> TransitiveEvents = Lexicon.Words("quantities/word-classes.tsv", "transitive-events").ToFrozenSet();
 
-    private static readonly FrozenSet<string> CareVerbs = FrozenSet.ToFrozenSet(
-        ["taken", "rushed", "transported", "treated", "airlifted", "brought", "admitted", "suffering", "suffered", "sustained", "with"]);
+    private static readonly FrozenSet<string> CareVerbs = Lexicon.Words("quantities/word-classes.tsv", "care-verbs").ToFrozenSet();
 
-    private static readonly FrozenSet<string> Weekdays = FrozenSet.ToFrozenSet(
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "overnight", "early", "late", "last", "this"]);
+    private static readonly FrozenSet<string> Weekdays = Lexicon.Words("quantities/word-classes.tsv", "weekdays").ToFrozenSet();
 
-    private static readonly FrozenSet<string> FamilyNouns = FrozenSet.ToFrozenSet(
-        ["father", "mother", "parent", "parents", "grandfather", "grandmother", "dad", "mom", "mum", "grandparent", "grandparents"]);
+    private static readonly FrozenSet<string> FamilyNouns = Lexicon.Words("quantities/word-classes.tsv", "family-nouns").ToFrozenSet();
 
-    private static readonly FrozenSet<string> SingularSubjects = FrozenSet.ToFrozenSet(["he", "she"]);
+    private static readonly FrozenSet<string> SingularSubjects = Lexicon.Words("quantities/word-classes.tsv", "singular-subjects").ToFrozenSet();
 
-    private static readonly FrozenSet<string> EventModifiers = FrozenSet.ToFrozenSet(
-        ["fatally", "critically", "seriously", "severely", "badly", "mortally", "later", "also", "then", "reportedly", "allegedly", "and", "or", "shot", "found", "pronounced", "left", "not", "never"]);
+    private static readonly FrozenSet<string> EventModifiers = Lexicon.Words("quantities/word-classes.tsv", "event-modifiers").ToFrozenSet();
 
-    private static readonly string[] EventPriority = ["killed", "injured", "held-hostage", "missing", "displaced", "evacuated", "arrested", "casualties", "shot"];
+    private static readonly string[] EventPriority = Lexicon.Words("quantities/word-classes.tsv", "event-priority");
 
     private readonly QuantityLexicon _lexicon;
 
@@ -741,7 +733,7 @@ internal sealed class QuantityRecognizer
         return survived && !died ? [.. found.Select(q => q.Event == "shot" ? q with { Event = "injured" } : q)] : found;
     }
 
-    private static readonly string[] DeathWords = ["killed", "dead", "died", "fatal", "death", "slain"];
+    private static readonly string[] DeathWords = Lexicon.Words("quantities/word-classes.tsv", "death-words");
 
     /// <summary>The one person an act befell, named as its object: "shot and killed his 13-year-old brother".</summary>
     private void AddObjectVictims(string text, List<QuantityToken> tokens, List<Quantity> found)

@@ -22,10 +22,9 @@ internal sealed class QuoteRecognizer
 
     private static readonly Lazy<FrozenSet<string>> SpeechVerbs = new(() => Lexicon.Entries("quotes/speech-verbs.tsv").ToFrozenSet());
 
-    private static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(["he", "she", "they", "it", "we", "i"]);
+    private static readonly FrozenSet<string> Pronouns = Lexicon.Words("quotes/quote-word-classes.tsv", "pronouns").ToFrozenSet();
 
-    private static readonly FrozenSet<string> SpeakerStops = FrozenSet.ToFrozenSet(
-        ["in", "on", "at", "during", "after", "before", "while", "when", "who", "which", "adding", "according", "as", "to", "from", "because", "that", "and", "but", "with", "of"]);
+    private static readonly FrozenSet<string> SpeakerStops = Lexicon.Words("quotes/quote-word-classes.tsv", "speaker-stops").ToFrozenSet();
 
     /// <summary>The quotes in <paramref name="article"/>'s body, in text order.</summary>
     public ImmutableArray<Quote> Recognize(Article article, CancellationToken cancellationToken = default)
