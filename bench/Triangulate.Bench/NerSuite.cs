@@ -30,20 +30,7 @@ internal static class NerSuite
         var tokens = 0;
         foreach (var document in documents)
         {
-            var context = new DocumentContext();
-            foreach (var sentence in document)
-            {
-                context.Add(sentence.Text, sentence.Tokens);
-            }
-
-            decoder.StartDocument();
-            foreach (var sentence in document)
-            {
-                var predicted = new int[sentence.Tokens.Length];
-                decoder.Tag(sentence.Text, sentence.Tokens, context, model, predicted);
-                score.Add(sentence.Tags, predicted);
-                tokens += sentence.Tokens.Length;
-            }
+            tokens += decoder.TagDocument(document, model, score);
         }
 
         clock.Stop();

@@ -79,27 +79,14 @@ internal static class NerTrainer
         return sum.OrderBy(p => p.Key).Select(p => (p.Key, p.Value)).ToList();
     }
 
-    public static void Run(NerDecoder decoder, List<ConllSentence> document, INerWeights weights, bool learn, SpanScore? score = null)
-    {
-        var context = new DocumentContext();
-        foreach (var sentence in document)
+    public static void Run(NerDecoder decoder, List<ConllSentence> document, INerWeights weights, bool learn, SpanScore? score = null) =>
+        decoder.TagDocument(document, weights, score, learn, sentence =>
         {
-            context.Add(sentence.Text, sentence.Tokens);
-        }
-
-        decoder.StartDocument();
-        foreach (var sentence in document)
-        {
-            var predicted = new int[sentence.Tokens.Length];
-            decoder.Tag(sentence.Text, sentence.Tokens, context, weights, predicted, learn ? sentence.Tags : default);
             if (learn && weights is AveragedWeights averaged)
             {
                 averaged.Step += sentence.Tokens.Length;
             }
-
-            score?.Add(sentence.Tags, predicted);
-        }
-    }
+        });
 }
 
 /// <summary>Averaged weights frozen for evaluation between epochs.</summary>
