@@ -219,27 +219,7 @@ internal sealed class Commands(CliConsole console, Func<TriangulateEngine> creat
     private void WriteJsonLine(Article article) => WriteJson(writer => ArticleJson.Write(writer, article), indented: false);
 
     private void WriteDocument(IReadOnlyList<Article> articles, IReadOnlyList<Skipped> skipped) =>
-        WriteJson(
-            writer =>
-            {
-                writer.WriteStartObject();
-                writer.WriteStartArray("articles");
-                foreach (var article in articles)
-                {
-                    ArticleJson.Write(writer, article);
-                }
-
-                writer.WriteEndArray();
-                writer.WriteStartArray("skipped");
-                foreach (var skip in skipped)
-                {
-                    ArticleJson.Write(writer, skip);
-                }
-
-                writer.WriteEndArray();
-                writer.WriteEndObject();
-            },
-            indented: true);
+        WriteJson(writer => ArticleJson.WriteDocument(writer, articles, skipped), indented: true);
 
     private void WriteJson(Action<Utf8JsonWriter> write, bool indented)
     {

@@ -38,13 +38,7 @@ public static class AnalysisJson
         }
 
         writer.WriteEndArray();
-        writer.WriteStartArray("skipped");
-        foreach (var skip in result.Skipped)
-        {
-            ArticleJson.Write(writer, skip);
-        }
-
-        writer.WriteEndArray();
+        ArticleJson.WriteSkipped(writer, result.Skipped);
         writer.WriteEndObject();
     }
 

@@ -57,6 +57,36 @@ public static class ArticleJson
         writer.WriteStrings("warnings", article.Warnings);
     }
 
+    /// <summary>Writes the <c>extract --format json</c> document: <c>{articles[...], skipped[...]}</c>.</summary>
+    public static void WriteDocument(Utf8JsonWriter writer, IEnumerable<Article> articles, IEnumerable<Skipped> skipped)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject();
+        writer.WriteStartArray("articles");
+        foreach (var article in articles)
+        {
+            Write(writer, article);
+        }
+
+        writer.WriteEndArray();
+        WriteSkipped(writer, skipped);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes the <c>skipped</c> array.</summary>
+    public static void WriteSkipped(Utf8JsonWriter writer, IEnumerable<Skipped> skipped)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(skipped);
+        writer.WriteStartArray("skipped");
+        foreach (var skip in skipped)
+        {
+            Write(writer, skip);
+        }
+
+        writer.WriteEndArray();
+    }
+
     /// <summary>Writes one skipped input as <c>{source, reason}</c>.</summary>
     public static void Write(Utf8JsonWriter writer, Skipped skipped)
     {
