@@ -18,6 +18,9 @@ internal sealed class LayeredAnnotator(IAnnotator entities) : IAnnotator
     private readonly AttributionRecognizer _attributions = new();
     private readonly TimeExpressionRecognizer _times = new();
 
+    private static readonly System.Collections.Frozen.FrozenSet<string> Pronouns =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(Lexical.Lexicon.Words("quotes/quote-word-classes.tsv", "pronouns"), StringComparer.OrdinalIgnoreCase);
+
     /// <inheritdoc/>
     public Annotated Annotate(Article article, CancellationToken cancellationToken)
     {
@@ -30,17 +33,23 @@ internal sealed class LayeredAnnotator(IAnnotator entities) : IAnnotator
         }
 
         var quotes = _quotes.Recognize(article, cancellationToken)
-            .Select(q => q with { Speaker = CanonicalAt(annotated.Entities, q.SpeakerStart, q.SpeakerLength) ?? CanonicalNamed(annotated.Entities, q.Speaker) ?? q.Speaker })
+            .Select(q => q with
+            {
+                Speaker = CanonicalAt(body, annotated.Entities, q.SpeakerStart, q.SpeakerLength)
+                    ?? (IsPronounAt(body, q.SpeakerStart, q.SpeakerLength) ? PersonBefore(article, annotated.Entities, q.Start) : null)
+                    ?? CanonicalNamed(annotated.Entities, q.Speaker)
+                    ?? q.Speaker,
+            })
             .ToImmutableArray();
         var attributions = _attributions.Recognize(body, cancellationToken)
-            .Select(a => a with { Source = CanonicalAt(annotated.Entities, a.SourceStart, a.SourceLength) ?? a.Source })
+            .Select(a => a with { Source = CanonicalAt(body, annotated.Entities, a.SourceStart, a.SourceLength) ?? a.Source })
             .ToImmutableArray();
         var times = _times.Recognize(body, article.Published?.Date, cancellationToken).ToImmutableArray();
         return annotated with { Times = times, Quantities = quantities.ToImmutable(), Quotes = quotes, Attributions = attributions };
     }
 
     /// <summary>The canonical name of the entity mention inside a span, preferring people.</summary>
-    private static string? CanonicalAt(ImmutableArray<EntityMention> entities, int start, int length)
+    private static string? CanonicalAt(string body, ImmutableArray<EntityMention> entities, int start, int length)
     {
         if (start < 0)
         {
@@ -48,6 +57,12 @@ internal sealed class LayeredAnnotator(IAnnotator entities) : IAnnotator
         }
 
         var end = start + length;
+        // A title cut at its period ("Dr" of "Dr. Lina Oduya") reaches the name that follows it.
+        if (length > 0 && end + 2 < body.Length && body[end] == '.' && body[end + 1] == ' ')
+        {
+            end += 3;
+        }
+
         EntityMention? best = null;
         foreach (var entity in entities)
         {
@@ -63,6 +78,36 @@ internal sealed class LayeredAnnotator(IAnnotator entities) : IAnnotator
         }
 
         return best?.Canonical;
+    }
+
+    /// <summary>True when the speaker mention is a pronoun ("he told reporters").</summary>
+    private static bool IsPronounAt(string body, int start, int length) =>
+        start >= 0 && length > 0 && Pronouns.Contains(body.Substring(start, length));
+
+    /// <summary>
+    /// The person a pronoun speaker stands for: the last person named before the quote, in its paragraph or the one
+    /// before ("Mayor Ana Ortiz said the hall would stay open. "We will rebuild," she said.").
+    /// </summary>
+    private static string? PersonBefore(Article article, ImmutableArray<EntityMention> entities, int offset)
+    {
+        var paragraph = article.Paragraphs.LastOrDefault(p => p.Start <= offset);
+        var previous = article.Paragraphs.LastOrDefault(p => p.End < paragraph.Start);
+        var from = previous.Length > 0 ? previous.Start : paragraph.Start;
+        string? found = null;
+        foreach (var entity in entities)
+        {
+            if (entity.Start >= offset)
+            {
+                break;
+            }
+
+            if (entity.Type == EntityType.Person && entity.Start >= from)
+            {
+                found = entity.Canonical;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The canonical name of a speaker given by name only (a pronoun resolved to an earlier speaker).</summary>

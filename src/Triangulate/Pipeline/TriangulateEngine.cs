@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Triangulate.Annotate;
+using Triangulate.Brief;
 using Triangulate.Extract;
 using Triangulate.Ingest;
 using Triangulate.Stories;
@@ -58,7 +59,15 @@ public sealed class TriangulateEngine
         var skipped = list.Select(o => o.Skipped).OfType<Skipped>().ToImmutableArray();
         var duplicates = _duplicates.Detect([.. articles.Select(a => a.Article)], cancellationToken);
         var (stories, unified) = _stories.Cluster(articles, duplicates, cancellationToken);
-        return new AnalysisResult(unified, skipped, duplicates, stories);
+        var byId = unified.ToDictionary(a => a.Article.Id, StringComparer.Ordinal);
+        var briefs = stories
+            .AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(Math.Max(1, _parallelism))
+            .WithCancellation(cancellationToken)
+            .Select(story => BriefBuilder.Build(story, [.. story.Articles.Select(id => byId[id])]))
+            .ToImmutableArray();
+        return new AnalysisResult(unified, skipped, duplicates, stories, briefs);
     }
 
     private ArticleOutcome AnnotateOne(ArticleOutcome outcome, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Triangulate.Brief;
 using Triangulate.Pipeline;
 using Triangulate.Stories;
 
@@ -14,9 +15,9 @@ public static class AnalysisJson
         var storyOf = result.Stories.SelectMany(s => s.Articles.Select(a => (Article: a, Story: s.Id))).ToDictionary(p => p.Article, p => p.Story, StringComparer.Ordinal);
         writer.WriteStartObject();
         writer.WriteStartArray("stories");
-        foreach (var story in result.Stories)
+        foreach (var brief in result.Briefs)
         {
-            Write(writer, story);
+            Write(writer, brief);
         }
 
         writer.WriteEndArray();
@@ -38,12 +39,14 @@ public static class AnalysisJson
         }
 
         writer.WriteEndArray();
+        BriefJson.WriteSources(writer, result.Briefs, result.Articles.ToDictionary(a => a.Article.Id, a => a.Article, StringComparer.Ordinal));
         ArticleJson.WriteSkipped(writer, result.Skipped);
         writer.WriteEndObject();
     }
 
-    private static void Write(Utf8JsonWriter writer, Story story)
+    private static void Write(Utf8JsonWriter writer, StoryBrief brief)
     {
+        var story = brief.Story;
         writer.WriteStartObject();
         writer.WriteString("id", story.Id);
         writer.WriteString("title", story.Title);
@@ -61,6 +64,7 @@ public static class AnalysisJson
         writer.WriteEndArray();
         WriteEntities(writer, "entities", story.Entities);
         WriteEntities(writer, "places", story.Places);
+        BriefJson.WriteFields(writer, brief);
         writer.WriteEndObject();
     }
 

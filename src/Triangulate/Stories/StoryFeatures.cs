@@ -59,6 +59,13 @@ public sealed record StoryFeatures(
     public static DateOnly? FindEventDate(Annotated annotated)
     {
         ArgumentNullException.ThrowIfNull(annotated);
+        return FindEventTime(annotated) is { } time ? DateOnly.ParseExact(time.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : annotated.Article.Published?.Date;
+    }
+
+    /// <summary>The time expression that gives the event's day (see <see cref="FindEventDate"/>), or null when none does.</summary>
+    public static Annotate.Times.TimeExpression? FindEventTime(Annotated annotated)
+    {
+        ArgumentNullException.ThrowIfNull(annotated);
         var published = annotated.Article.Published?.Date;
         foreach (var time in annotated.Times)
         {
@@ -70,11 +77,11 @@ public sealed record StoryFeatures(
 
             if (published is not { } p || (day.DayNumber <= p.DayNumber + 1 && day.DayNumber >= p.DayNumber - MaxEventAgeDays))
             {
-                return day;
+                return time;
             }
         }
 
-        return published;
+        return null;
     }
 
     /// <summary>The key an entity is indexed under: its type and lower-cased canonical name.</summary>

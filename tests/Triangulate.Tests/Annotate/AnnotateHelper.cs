@@ -14,6 +14,9 @@ internal static class AnnotateHelper
 
     public static Annotated AnnotateText(params string[] paragraphs) => Annotators.Default.Annotate(Article(paragraphs), CancellationToken.None);
 
+    /// <summary>The whole language layer as it ships: entities, then times, figures, quotes and attributions.</summary>
+    public static Annotated AnnotateAll(Article article) => new LayeredAnnotator(Annotators.Default).Annotate(article, CancellationToken.None);
+
     public static EntityMention Entity(this Annotated annotated, string text) =>
         annotated.Entities.FirstOrDefault(e => e.Text == text)
         ?? throw new ShouldAssertException($"no entity '{text}' in: {string.Join("; ", annotated.Entities.Select(e => $"{e.Text} {e.Type.Label()}"))}");

@@ -56,7 +56,67 @@ public partial class OutputSchemaTests
 
     [Fact]
     public void Analyze_document_has_exactly_the_documented_top_level_fields() =>
-        AnalyzeJson().EnumerateObject().Select(p => p.Name).ShouldBe(["stories", "articles", "duplicates", "skipped"], ignoreOrder: true);
+        AnalyzeJson().EnumerateObject().Select(p => p.Name).ShouldBe(["stories", "articles", "duplicates", "sources", "skipped"], ignoreOrder: true);
+
+    [Fact]
+    public void Every_brief_object_has_exactly_the_documented_fields()
+    {
+        var output = new StringWriter();
+        new Commands(new CliConsole(output, new StringWriter(), false), () => TriangulateEngine.Create())
+            .Run(["analyze", RepoFiles.PathOf("samples"), "--format", "json"], CancellationToken.None);
+        var json = JsonDocument.Parse(output.ToString()).RootElement;
+        var seen = new HashSet<string>();
+        void Check(string section, JsonElement element, params string[] extra)
+        {
+            seen.Add(section);
+            element.EnumerateObject().Select(p => p.Name).ToHashSet().ShouldBe([.. DocumentedFields(section), .. extra], ignoreOrder: true, customMessage: section);
+        }
+
+        foreach (var story in json.GetProperty("stories").EnumerateArray())
+        {
+            Check("story", story);
+            foreach (var sentence in story.GetProperty("summary").EnumerateArray())
+            {
+                Check("summary sentence", sentence);
+            }
+
+            foreach (var fact in story.GetProperty("facts").EnumerateArray())
+            {
+                Check("fact", fact);
+                fact.GetProperty("slot").EnumerateObject().Select(p => p.Name).ShouldBe(["kind", "event", "counted", "label"], ignoreOrder: true);
+                foreach (var report in fact.GetProperty("reports").EnumerateArray())
+                {
+                    Check("report", report);
+                }
+            }
+
+            foreach (var contradiction in story.GetProperty("contradictions").EnumerateArray())
+            {
+                Check("contradiction", contradiction);
+            }
+
+            foreach (var entry in story.GetProperty("timeline").EnumerateArray())
+            {
+                Check("timeline entry", entry);
+            }
+
+            foreach (var quote in story.GetProperty("quotes").EnumerateArray())
+            {
+                Check("story quote", quote);
+                foreach (var report in quote.GetProperty("reports").EnumerateArray())
+                {
+                    report.EnumerateObject().Select(p => p.Name).ShouldBe(["article", "text", "speaker", "sentence", "sentenceIndex", "start", "end", "duplicateOf"], ignoreOrder: true);
+                }
+            }
+        }
+
+        foreach (var source in json.GetProperty("sources").EnumerateArray())
+        {
+            Check("source", source);
+        }
+
+        seen.ShouldBe(["story", "summary sentence", "fact", "report", "contradiction", "timeline entry", "story quote", "source"], ignoreOrder: true);
+    }
 
     [Fact]
     public void Stories_have_exactly_the_documented_fields_and_every_article_names_its_story()

@@ -10,7 +10,7 @@ namespace Triangulate.Annotate.Times;
 /// </summary>
 internal sealed partial class TimeGrammar
 {
-    private const int CueWindow = 6;
+    private const int CueWindow = 8;
 
     // The largest count of units that "N units ago" resolves to a calendar value.
     private const int MaxShift = 1000;

@@ -1,0 +1,97 @@
+using System.Collections.Immutable;
+using Triangulate.Claims;
+
+namespace Triangulate.Verify;
+
+/// <summary>
+/// Judges the day each article gives the story's event. An article is misdated when independent sources agree
+/// on another day and the article names that day nowhere (a follow-up that names both the event's day and its
+/// own is not misdated), or when it writes a weekday beside a date the weekday does not fall on.
+/// </summary>
+public static class DateChecker
+{
+    /// <summary>Independent sources that must agree on a day before another article's day is called misdated.</summary>
+    public const int MisdatedMinimumAgreement = 2;
+
+    /// <summary>The event-day slot, or null when no article dates the event.</summary>
+    public static DateSlot? Check(IReadOnlyList<ArticleClaims> claims, IReadOnlyDictionary<string, string> duplicateOf)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        ArgumentNullException.ThrowIfNull(duplicateOf);
+        var reports = claims.Where(c => c.EventDate is not null).ToList();
+        if (reports.Count == 0)
+        {
+            return null;
+        }
+
+        var firstOfRoot = new Dictionary<string, ArticleClaims>(StringComparer.Ordinal);
+        var repeats = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var article in reports)
+        {
+            var root = duplicateOf.TryGetValue(article.Article, out var original) ? original : article.Article;
+            if (!firstOfRoot.TryAdd(root, article))
+            {
+                repeats[article.Article] = firstOfRoot[root].Article;
+            }
+        }
+
+        var independent = firstOfRoot.Values.ToList();
+        var (consensus, support) = independent
+            .GroupBy(a => a.EventDate!.Date)
+            .Select(g => (Date: g.Key, Support: g.Count()))
+            .OrderByDescending(g => g.Support)
+            .ThenBy(g => g.Date)
+            .First();
+        var flagged = new Dictionary<string, (List<ReportFlag> Flags, string? Reason)>(StringComparer.Ordinal);
+        foreach (var article in independent)
+        {
+            var own = new List<ReportFlag>();
+            string? reason = null;
+            var day = article.EventDate!.Date;
+            if (day != consensus)
+            {
+                if (support >= MisdatedMinimumAgreement && !article.Dates.Any(d => d.Date == consensus))
+                {
+                    own.Add(ReportFlag.Misdated);
+                    reason = $"it dates the event {Day(day)}; {support} other sources date it {Day(consensus)}";
+                }
+                else
+                {
+                    own.Add(ReportFlag.Disputed);
+                }
+            }
+            else if (support > 1)
+            {
+                own.Add(ReportFlag.Corroborated);
+            }
+
+            if (article.CalendarErrors.FirstOrDefault() is { } slip)
+            {
+                own.Add(ReportFlag.Misdated);
+                reason = CalendarReason(slip);
+            }
+
+            flagged[article.Article] = (own, reason);
+        }
+
+        var result = reports.Select(a =>
+        {
+            var duplicate = repeats.GetValueOrDefault(a.Article);
+            var (flags, reason) = flagged[duplicate ?? a.Article];
+            return new DateReport(a.EventDate!, [.. duplicate is null ? flags : flags.Prepend(ReportFlag.Duplicate)], reason, duplicate);
+        }).ToImmutableArray();
+        var disputed = independent.Select(a => a.EventDate!.Date).Distinct().Count() > 1;
+        var status = independent.Count < 2 ? FactStatus.SingleSource : disputed ? FactStatus.Disputed : FactStatus.Agreed;
+        return new DateSlot(status, consensus, result, independent.Count);
+    }
+
+    /// <summary>"it says Monday, Nov. 3, but 2023-11-03 was a Friday".</summary>
+    public static string CalendarReason(CalendarError slip)
+    {
+        ArgumentNullException.ThrowIfNull(slip);
+        return $"it says \"{slip.Text}\", but {Day(slip.Date)} was a {slip.Date.DayOfWeek}, not a {slip.Stated}";
+    }
+
+    /// <summary>A day in words: "Tuesday 14 May 2024".</summary>
+    public static string Day(DateOnly date) => date.ToString("dddd d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+}
