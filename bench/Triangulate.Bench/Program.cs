@@ -5,6 +5,7 @@ using Triangulate.Bench;
 // Each suite prints its metric next to the published results for the same data.
 var suites = new Dictionary<string, Func<string, string[], int>>(StringComparer.OrdinalIgnoreCase)
 {
+    ["brief"] = BriefSuite.Run,
     ["counts"] = CountsSuite.Run,
     ["ner"] = NerSuite.Run,
     ["speed"] = SpeedSuite.Run,

@@ -53,60 +53,6 @@ internal static class ArticleTextView
         };
     }
 
-    public static IRenderable Summary(AnalysisResult result)
-    {
-        var articles = result.Articles.Select(a => a.Article).ToList();
-        var skipped = result.Skipped;
-        var storyOf = result.Stories.SelectMany(st => st.Articles.Select(a => (a, st.Id))).ToDictionary(p => p.a, p => p.Id, StringComparer.Ordinal);
-        var table = new Table { Border = TableBorder.Rounded, Expand = true };
-        table.AddColumn(new TableColumn("#").RightAligned());
-        table.AddColumn("Title");
-        table.AddColumn(new TableColumn("Published").NoWrap());
-        table.AddColumn(new TableColumn("Story").NoWrap());
-        table.AddColumn("Source");
-        for (var i = 0; i < articles.Count; i++)
-        {
-            var a = articles[i];
-            table.AddRow(
-                new Label((i + 1).ToString(CultureInfo.InvariantCulture)),
-                new Label(a.Title ?? "(no title)"),
-                new Label(a.Published?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""),
-                new Label(storyOf.GetValueOrDefault(a.Id, "")),
-                new Label(Path.GetFileName(a.Source)));
-        }
-
-        var rows = new List<IRenderable>
-        {
-            new Label($"{articles.Count} article(s), {skipped.Length} skipped", new Style(decoration: Decoration.Bold)),
-            table,
-        };
-        var number = articles.Select((a, i) => (a.Id, Number: i + 1)).ToDictionary(p => p.Id, p => p.Number);
-        foreach (var story in result.Stories)
-        {
-            var period = story.First is { } first ? $" · {first:yyyy-MM-dd}{(story.Last != story.First ? $" to {story.Last:yyyy-MM-dd}" : "")}" : "";
-            rows.Add(new Label($"Story {story.Id}: {story.Title}{period}", new Style(decoration: Decoration.Bold)));
-            rows.Add(new Label(
-                $"  articles {string.Join(", ", story.Articles.Select(id => $"#{number[id]}"))}"
-                + (story.Entities.IsEmpty ? "" : $"; who: {string.Join(", ", story.Entities.Take(4).Select(e => e.Name))}")
-                + (story.Places.IsEmpty ? "" : $"; where: {string.Join(", ", story.Places.Take(4).Select(e => e.Name))}")));
-        }
-
-        foreach (var group in result.Duplicates)
-        {
-            var members = string.Join(", ", group.Articles.Select(id => $"#{number[id]}"));
-            var best = group.Pairs.Max(p => p.Similarity);
-            var kind = group.Pairs.All(p => p.Exact) ? "exact copies" : "near-duplicates";
-            rows.Add(new Label($"{kind}: {members} (similarity up to {best:0.00}); they count once as evidence", new Style(Color.Aqua)));
-        }
-
-        foreach (var s in skipped)
-        {
-            rows.Add(new Label($"skipped {s.Source}: {s.Reason}", new Style(Color.Yellow)));
-        }
-
-        return new Rows(rows);
-    }
-
     private static string Metadata(Article article)
     {
         var parts = new List<string>();

@@ -88,8 +88,8 @@ internal sealed class Commands(CliConsole console, Func<TriangulateEngine> creat
     private Command AnalyzeCommand()
     {
         var paths = PathsArgument();
-        var format = FormatOption(OutputFormat.Text, OutputFormat.Json);
-        var command = new Command("analyze", "Read articles and cross-check them: the story brief.") { paths, format };
+        var format = FormatOption(OutputFormat.Text, OutputFormat.Json, OutputFormat.Markdown, OutputFormat.Html);
+        var command = new Command("analyze", "Read articles and cross-check them: the story brief (text for a terminal, json, markdown or a self-contained html page).") { paths, format };
         command.SetAction((parse, token) => Task.FromResult(Analyze(parse.GetValue(paths)!, ParseFormat(parse.GetValue(format)), token)));
         return command;
     }
@@ -204,13 +204,20 @@ internal sealed class Commands(CliConsole console, Func<TriangulateEngine> creat
             console.ReportSkipped(skip);
         }
 
-        if (format == OutputFormat.Json)
+        switch (format)
         {
-            WriteJson(writer => AnalysisJson.Write(writer, result), indented: true);
-        }
-        else
-        {
-            console.CreateAnsiOutput().Write(ArticleTextView.Summary(result));
+            case OutputFormat.Json:
+                WriteJson(writer => AnalysisJson.Write(writer, result), indented: true);
+                break;
+            case OutputFormat.Markdown:
+                BriefMarkdown.Write(console.Output, result);
+                break;
+            case OutputFormat.Html:
+                BriefHtml.Write(console.Output, result);
+                break;
+            default:
+                console.CreateAnsiOutput().Write(BriefTextView.Briefs(result));
+                break;
         }
 
         return Finish(result.Articles.Length, result.Skipped.Length);

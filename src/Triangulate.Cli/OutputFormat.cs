@@ -11,4 +11,10 @@ internal enum OutputFormat
 
     /// <summary>One JSON object per line, one line per article.</summary>
     Jsonl,
+
+    /// <summary>A Markdown document.</summary>
+    Markdown,
+
+    /// <summary>A self-contained HTML page.</summary>
+    Html,
 }

@@ -60,7 +60,7 @@ public static class BriefBuilder
     }
 
     /// <summary>A candidate sentence: where it is, its term vector, and whether its facts are in doubt.</summary>
-    private sealed record Candidate(string Article, string Root, int Index, string Text, Dictionary<string, double> Vector, int Words, bool Doubtful, bool Quoted, bool Machine, int Facts)
+    private sealed record Candidate(string Article, string Root, int Index, string Text, Dictionary<string, double> Vector, int Words, bool Doubtful, bool Quoted, bool Machine, int Facts, HashSet<(string, string)> Slots)
     {
         public double Score { get; set; }
 
@@ -78,6 +78,9 @@ public static class BriefBuilder
         var factSentences = facts.Facts.Where(f => f.Status != FactStatus.Disputed).SelectMany(f => f.Reports)
             .GroupBy(r => (r.Claim.Evidence.Article, r.Claim.Evidence.Sentence))
             .ToDictionary(g => g.Key, g => g.Count());
+        var slotsOf = facts.Facts.SelectMany(f => f.Reports.Select(r => (Key: (r.Claim.Evidence.Article, r.Claim.Evidence.Sentence), Slot: (f.Event, f.Group))))
+            .GroupBy(p => p.Key)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Slot).ToHashSet());
         // Background figures (dated before the story) make a sentence doubtful too: it is about another event.
         foreach (var article in claims)
         {
@@ -124,7 +127,8 @@ public static class BriefBuilder
                 flagged.Contains((id, r.Index)),
                 r.Text.IndexOfAny(['"', '“', '”']) >= 0,
                 !r.Annotated.Article.MachineDisclosures.IsDefaultOrEmpty,
-                factSentences.GetValueOrDefault((id, r.Index)));
+                factSentences.GetValueOrDefault((id, r.Index)),
+                slotsOf.GetValueOrDefault((id, r.Index)) ?? []);
         })];
     }
 
@@ -179,7 +183,10 @@ public static class BriefBuilder
                 break;
             }
 
-            if (chosen.All(c => Cosine(c.Vector, candidate.Vector) < RedundantSimilarity))
+            // Redundant: close in wording to a chosen sentence, or stating only figures a chosen sentence states.
+            var covered = chosen.SelectMany(c => c.Slots).ToHashSet();
+            if (chosen.All(c => Cosine(c.Vector, candidate.Vector) < RedundantSimilarity)
+                && (candidate.Slots.Count == 0 || !candidate.Slots.IsSubsetOf(covered)))
             {
                 chosen.Add(candidate);
             }

@@ -103,8 +103,21 @@ public class CommandsTests
         using var dir = new TempDir();
         dir.Write("a.txt", "A storm closed the port.");
         var (_, output, _) = Run("analyze", dir.Path);
-        output.ShouldContain("1 article(s), 0 skipped");
+        output.ShouldContain("1 article(s) in 1 story(ies); 0 input(s) skipped");
         output.ShouldNotContain("\u001b[");
+    }
+
+    [Theory]
+    [InlineData("markdown", "# Triangulate brief")]
+    [InlineData("html", "<!DOCTYPE html>")]
+    public void Analyze_writes_the_brief_as_markdown_or_html(string format, string opening)
+    {
+        using var dir = new TempDir();
+        dir.Write("a.txt", "At least 12 people were killed on Tuesday when a storm hit the port of Brenn, officials said.");
+        var (code, output, _) = Run("analyze", dir.Path, "--format", format);
+        code.ShouldBe(ExitCodes.Success);
+        output.ShouldStartWith(opening);
+        output.ShouldContain("people killed");
     }
 
     [Fact]
