@@ -39,6 +39,8 @@ public static class BriefBuilder
     /// <summary>How many of the best-placed sentences are weighed for support from other articles.</summary>
     public const int SupportCandidates = 40;
 
+    private static readonly FrozenSet<string> ContextWords = Lexicon.Words("claims/word-classes.tsv", "context-openers").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> Stopwords = Resource.Lines("stories/stopwords.txt").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The brief of <paramref name="story"/>; <paramref name="members"/> are its articles in story order.</summary>
@@ -62,6 +64,9 @@ public static class BriefBuilder
     /// <summary>A candidate sentence: where it is, its term vector, and whether its facts are in doubt.</summary>
     private sealed record Candidate(string Article, string Root, int Index, string Text, Dictionary<string, double> Vector, int Words, bool Doubtful, bool Quoted, bool Machine, int Facts, HashSet<(string, string)> Slots)
     {
+        /// <summary>Opens with a word that points back ("He", "This", "But"): it needs the sentence before it.</summary>
+        public bool Anaphoric => Text.Split(' ', 2)[0].Trim(',', '"', '“') is { Length: > 0 } first && ContextWords.Contains(first);
+
         public double Score { get; set; }
 
         public List<string> Support { get; } = [];
@@ -153,6 +158,7 @@ public static class BriefBuilder
                 / (1 + (0.1 * candidate.Index))
                 * (1 + (0.2 * Math.Min(candidate.Facts, 2)))
                 * (candidate.Quoted ? 0.6 : 1)
+                * (candidate.Anaphoric ? 0.5 : 1)
                 * (candidate.Machine ? 0.5 : 1);
         }
 

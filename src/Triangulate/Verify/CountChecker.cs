@@ -129,7 +129,8 @@ public static class CountChecker
                     break;
                 }
 
-                if (mine > theirs && lower && cumulative)
+                // A later, lower toll is an old figure recycled, unless more sources back it than the higher one.
+                if (mine > theirs && lower && cumulative && Support(current, report) <= Support(current, other))
                 {
                     flags[report].Add(ReportFlag.Stale);
                     reasons[report] = $"a cumulative figure lower than one already reported on {theirs:yyyy-MM-dd}: an old figure";
@@ -202,6 +203,8 @@ public static class CountChecker
         var highs = supporters.Select(c => c.High).OfType<double>().ToList();
         return new Consensus(best.Value, low, highs.Count == 0 ? null : highs.Min());
     }
+
+    private static int Support(List<CountClaim> reports, CountClaim report) => reports.Count(r => Compatible(r, report));
 
     private static double Log(double value) => Math.Log10(Math.Max(value, 0.5));
 }
