@@ -148,6 +148,8 @@ public class CountCheckerTests
     [InlineData("child", "children")]
     [InlineData("workers", "workers")]
     [InlineData("homes", "homes")]
+    [InlineData("hostages", "people")]
+    [InlineData("casualties", "people")]
     public void Counted_groups_are_normalised(string? counted, string group) =>
         CountedGroups.Normalize(counted).ShouldBe(group);
 
