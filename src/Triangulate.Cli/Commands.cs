@@ -230,6 +230,19 @@ internal sealed class Commands(CliConsole console, Func<TriangulateEngine> creat
 
     private void WriteJson(Action<Utf8JsonWriter> write, bool indented)
     {
+        if (console.OutputStream is { } stream)
+        {
+            console.Output.Flush();
+            using (var direct = new Utf8JsonWriter(stream, CliConsole.JsonOptions with { Indented = indented }))
+            {
+                write(direct);
+            }
+
+            stream.WriteByte((byte)'\n');
+            stream.Flush();
+            return;
+        }
+
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, CliConsole.JsonOptions with { Indented = indented }))
         {

@@ -15,8 +15,6 @@ public static class ClaimExtractor
     /// <summary>Words just before a date that make it the day a figure stands for ("as of Thursday", "by Friday").</summary>
     private static readonly string[] AsOfCues = Lexicon.Words("claims/word-classes.tsv", "as-of-cues");
 
-    private static readonly FrozenSet<string> Pronouns = Lexicon.Words("quotes/quote-word-classes.tsv", "pronouns").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     private static readonly FrozenDictionary<string, DayOfWeek> Weekdays = Resource.Lines("time/weekdays.txt")
         .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         .Where(r => r.Length == 2)
@@ -64,11 +62,14 @@ public static class ClaimExtractor
         var eventDate = dates
             .Where(d => published is not { } p || (d.Date.DayNumber <= p.DayNumber + 1 && d.Date.DayNumber >= p.DayNumber - StoryFeatures.MaxEventAgeDays))
             .MinBy(d => d.Date);
+        // A speaker counts only as a named person or organisation of the article: a pronoun left unresolved or
+        // words the quote recogniser took for a name ("Office", "another man") could only make false misattributions.
+        var names = annotated.Entities.Where(e => e.Type is EntityType.Person or EntityType.Organization).Select(e => e.Canonical).ToHashSet(StringComparer.Ordinal);
         var quotes = annotated.Quotes
             .Select(q => new QuoteClaim(
                 Evidence(annotated, SentenceOf(annotated, q.Start), new TextSpan(q.Start, q.Length)),
                 q.Text,
-                q.Speaker is { } s && !Pronouns.Contains(s) ? s : null,
+                q.Speaker is { } s && names.Contains(s) ? s : null,
                 q.Normalized))
             .Where(q => q.Normalized.Length > 0)
             .ToImmutableArray();
