@@ -31,10 +31,45 @@ internal static class SpeedSuite
         {
             var engine = TriangulateEngine.Create(parallelism: threads);
             var stopwatch = Stopwatch.StartNew();
-            var result = engine.Analyze(engine.Read([corpus]));
+            var outcomes = engine.Read([corpus]).ToList();
+            var read = stopwatch.Elapsed;
+            var result = engine.Analyze(outcomes);
+            var analyzed = stopwatch.Elapsed;
+            using (var json = new System.Text.Json.Utf8JsonWriter(Stream.Null))
+            {
+                Triangulate.Render.AnalysisJson.Write(json, result);
+            }
+
             stopwatch.Stop();
             var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024);
-            Console.WriteLine($"analyze gva/ end to end, {threads} thread(s): {result.Articles.Length} articles, {result.Stories.Length} stories in {stopwatch.Elapsed.TotalSeconds:0.0} s = {result.Articles.Length / stopwatch.Elapsed.TotalSeconds:0} articles/s; peak working set {peak:0} MB");
+            Console.WriteLine($"analyze gva/ end to end (ingest to JSON), {threads} thread(s): {result.Articles.Length} articles, {result.Stories.Length} stories in {stopwatch.Elapsed.TotalSeconds:0.0} s = {result.Articles.Length / stopwatch.Elapsed.TotalSeconds:0} articles/s; peak working set {peak:0} MB");
+            Console.WriteLine($"  read, extract, annotate {read.TotalSeconds:0.00} s; near-duplicates, stories, cross-checking {(analyzed - read).TotalSeconds:0.00} s; JSON {(stopwatch.Elapsed - analyzed).TotalSeconds:0.00} s");
+            if (threads == 1)
+            {
+                // The later stages one by one, on the same articles.
+                var annotated = result.Articles.ToList();
+                var stage = Stopwatch.StartNew();
+                var duplicates = new Triangulate.Stories.NearDuplicateDetector().Detect([.. annotated.Select(a => a.Article)]);
+                var detect = stage.Elapsed;
+                var (stories, unified) = new Triangulate.Stories.StoryClusterer().Cluster([.. annotated], duplicates);
+                var cluster = stage.Elapsed;
+                var byId = unified.ToDictionary(a => a.Article.Id);
+                foreach (var story in stories)
+                {
+                    Triangulate.Brief.BriefBuilder.Build(story, [.. story.Articles.Select(id => byId[id])]);
+                }
+
+                Console.WriteLine($"  of which near-duplicates {detect.TotalSeconds:0.00} s, stories {(cluster - detect).TotalSeconds:0.00} s, cross-checking and briefs {(stage.Elapsed - cluster).TotalSeconds:0.00} s");
+                stage.Restart();
+                var claims = unified.ToDictionary(a => a.Article.Id, Triangulate.Claims.ClaimExtractor.Extract);
+                var extract = stage.Elapsed;
+                foreach (var story in stories)
+                {
+                    Triangulate.Verify.StoryChecker.Check(story, [.. story.Articles.Select(id => byId[id])], [.. story.Articles.Select(id => claims[id])]);
+                }
+
+                Console.WriteLine($"  of which claims {extract.TotalSeconds:0.00} s, checking {(stage.Elapsed - extract).TotalSeconds:0.00} s (the rest is the summary and timeline)");
+            }
         }
 
         Console.WriteLine("  target (issue 6): >= 1,000 articles/s end to end on this machine");

@@ -41,7 +41,9 @@ public static class BriefBuilder
 
     private static readonly FrozenSet<string> ContextWords = Lexicon.Words("claims/word-classes.tsv", "context-openers").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> Stopwords = Resource.Lines("stories/stopwords.txt").ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Stopwords = Resource.Lines("stories/stopwords.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopwordLookup = Stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The brief of <paramref name="story"/>; <paramref name="members"/> are its articles in story order.</summary>
     public static StoryBrief Build(Story story, IReadOnlyList<Annotated> members)
@@ -62,7 +64,7 @@ public static class BriefBuilder
     }
 
     /// <summary>A candidate sentence: where it is, its term vector, and whether its facts are in doubt.</summary>
-    private sealed record Candidate(string Article, string Root, int Index, string Text, Dictionary<string, double> Vector, int Words, bool Doubtful, bool Quoted, bool Machine, int Facts, HashSet<(string, string)> Slots)
+    private sealed record Candidate(string Article, string Root, int Index, string Text, SparseVector Vector, int Words, bool Doubtful, bool Quoted, bool Machine, int Facts, HashSet<(string, string)> Slots)
     {
         /// <summary>Opens with a word that points back ("He", "This", "But"): it needs the sentence before it.</summary>
         public bool Anaphoric => Text.Split(' ', 2)[0].Trim(',', '"', '“') is { Length: > 0 } first && ContextWords.Contains(first);
@@ -95,32 +97,29 @@ public static class BriefBuilder
             }
         }
 
-        var raw = new List<(Annotated Annotated, int Index, string Text, List<string> Terms)>();
+        // Terms get ids per story, looked up by span: no string is made for a word already seen.
+        var vocabulary = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var lookup = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+        var frequency = new List<int>();
+        var raw = new List<(Annotated Annotated, int Index, string Text, List<int> Terms)>();
         foreach (var annotated in members)
         {
             var body = annotated.Article.Body;
             for (var i = 0; i < annotated.Sentences.Length; i++)
             {
                 var text = annotated.Sentences[i].Of(body).ToString().Trim();
-                raw.Add((annotated, i, text, Terms(text)));
+                var terms = Terms(text, lookup, frequency);
+                raw.Add((annotated, i, text, terms));
+                foreach (var term in terms.Distinct())
+                {
+                    frequency[term]++;
+                }
             }
-        }
-
-        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var term in raw.SelectMany(r => r.Terms.Distinct()))
-        {
-            frequency[term] = frequency.GetValueOrDefault(term) + 1;
         }
 
         return [.. raw.Select(r =>
         {
-            var vector = new Dictionary<string, double>(StringComparer.Ordinal);
-            foreach (var term in r.Terms)
-            {
-                vector[term] = vector.GetValueOrDefault(term) + Math.Log(1 + ((double)raw.Count / frequency[term]));
-            }
-
-            Normalize(vector);
+            var vector = SparseVector.From(r.Terms, term => Math.Log(1 + ((double)raw.Count / frequency[term])));
             var id = r.Annotated.Article.Id;
             return new Candidate(
                 id,
@@ -144,17 +143,25 @@ public static class BriefBuilder
             return [];
         }
 
-        var centroid = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (term, weight) in sentences.SelectMany(s => s.Vector))
+        var centroid = new double[sentences.Max(s => s.Vector.Ids.Length == 0 ? 0 : s.Vector.Ids[^1] + 1)];
+        foreach (var sentence in sentences)
         {
-            centroid[term] = centroid.GetValueOrDefault(term) + weight;
+            for (var i = 0; i < sentence.Vector.Ids.Length; i++)
+            {
+                centroid[sentence.Vector.Ids[i]] += sentence.Vector.Weights[i];
+            }
         }
 
-        Normalize(centroid);
+        var norm = Math.Sqrt(centroid.Sum(w => w * w));
+        for (var i = 0; norm > 0 && i < centroid.Length; i++)
+        {
+            centroid[i] /= norm;
+        }
+
         var roots = sentences.Select(s => s.Root).Distinct().Count();
         foreach (var candidate in sentences)
         {
-            candidate.Score = Cosine(candidate.Vector, centroid)
+            candidate.Score = candidate.Vector.Dot(centroid)
                 / (1 + (0.1 * candidate.Index))
                 * (1 + (0.2 * Math.Min(candidate.Facts, 2)))
                 * (candidate.Quoted ? 0.6 : 1)
@@ -167,7 +174,7 @@ public static class BriefBuilder
         foreach (var candidate in sentences.Where(s => !s.Doubtful && s.Words is >= MinSummaryWords and <= MaxSummaryWords).OrderByDescending(s => s.Score).Take(SupportCandidates))
         {
             candidate.Support.AddRange(sentences
-                .Where(o => o.Root != candidate.Root && Cosine(o.Vector, candidate.Vector) >= SupportSimilarity)
+                .Where(o => o.Root != candidate.Root && o.Vector.Dot(candidate.Vector) >= SupportSimilarity)
                 .Select(o => o.Article)
                 .Prepend(candidate.Article)
                 .Distinct(StringComparer.Ordinal));
@@ -191,7 +198,7 @@ public static class BriefBuilder
 
             // Redundant: close in wording to a chosen sentence, or stating only figures a chosen sentence states.
             var covered = chosen.SelectMany(c => c.Slots).ToHashSet();
-            if (chosen.All(c => Cosine(c.Vector, candidate.Vector) < RedundantSimilarity)
+            if (chosen.All(c => c.Vector.Dot(candidate.Vector) < RedundantSimilarity)
                 && (candidate.Slots.Count == 0 || !candidate.Slots.IsSubsetOf(covered)))
             {
                 chosen.Add(candidate);
@@ -309,9 +316,10 @@ public static class BriefBuilder
         return entries.ToImmutable();
     }
 
-    private static List<string> Terms(string text)
+    /// <summary>The ids of the sentence's words (letters and digits, two or more, not stop words), new words added to the vocabulary.</summary>
+    private static List<int> Terms(string text, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> vocabulary, List<int> frequency)
     {
-        var terms = new List<string>();
+        var terms = new List<int>();
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -322,10 +330,17 @@ public static class BriefBuilder
             }
             else if (!letter && start >= 0)
             {
-                var word = text[start..i].ToLowerInvariant();
-                if (word.Length > 1 && !Stopwords.Contains(word))
+                var word = text.AsSpan(start, i - start);
+                if (word.Length > 1 && !StopwordLookup.Contains(word))
                 {
-                    terms.Add(word);
+                    if (!vocabulary.TryGetValue(word, out var id))
+                    {
+                        id = frequency.Count;
+                        vocabulary[word] = id;
+                        frequency.Add(0);
+                    }
+
+                    terms.Add(id);
                 }
 
                 start = -1;
@@ -333,33 +348,6 @@ public static class BriefBuilder
         }
 
         return terms;
-    }
-
-    private static void Normalize(Dictionary<string, double> vector)
-    {
-        var norm = Math.Sqrt(vector.Values.Sum(v => v * v));
-        if (norm > 0)
-        {
-            foreach (var key in vector.Keys.ToList())
-            {
-                vector[key] /= norm;
-            }
-        }
-    }
-
-    private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
-    {
-        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
-        var sum = 0.0;
-        foreach (var (term, weight) in small)
-        {
-            if (large.TryGetValue(term, out var other))
-            {
-                sum += weight * other;
-            }
-        }
-
-        return sum;
     }
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
