@@ -57,6 +57,7 @@ internal static class BriefTextView
 
             Section(rows, "Contradictions", story.Contradictions, l => Bullet().Append(l.Label + ": ", Alarm).Append(l.Text));
             Section(rows, "Timeline", story.Timeline, l => Bullet().Append(l.Label + ": ", Heading).Append(l.Text).Append(" " + StoryView.Cites(l.Cites), Dim));
+            Section(rows, "Assertions", story.Assertions, l => Bullet().Append(l.Text).Append(" " + StoryView.Cites(l.Cites), Dim).Append($" ({l.Label})", StatusStyle(l.Label ?? "")));
             Section(rows, "Quotes", story.Quotes, l => Bullet().Append(l.Text).Append(" " + StoryView.Cites(l.Cites), Dim).Append($" ({l.Label})", StatusStyle(l.Label ?? "")));
             var sources = new Table { Border = TableBorder.Rounded, Expand = true, Title = new TableTitle("Sources", Heading) };
             sources.AddColumn(new TableColumn("#").RightAligned());
@@ -108,8 +109,8 @@ internal static class BriefTextView
 
     private static Style StatusStyle(string status) => status switch
     {
-        "disputed" or "misattributed" or "drift" => Alarm,
-        "agreed" or "consistent" => new Style(Color.Green),
+        "disputed" or "misattributed" or "drift" or "contradicted" => Alarm,
+        "agreed" or "consistent" or "corroborated" => new Style(Color.Green),
         _ => Dim,
     };
 

@@ -274,6 +274,17 @@ public static class BriefBuilder
                 [.. quote.Reports.Select(r => r.Claim.Evidence.Article).Distinct(StringComparer.Ordinal)]));
         }
 
+        foreach (var assertion in facts.Assertions.Where(a => a.Status == AssertionStatus.Contradicted))
+        {
+            var these = Wording.Articles(assertion.Reports.Select(r => number[r.Evidence.Article]));
+            var those = Wording.Articles(assertion.Contradicting.Select(r => number[r.Evidence.Article]));
+            result.Add(new Contradiction(
+                ContradictionKind.Contradicted,
+                $"{assertion.Subject} {assertion.Act}",
+                $"{Capitalize(these)} {(assertion.Reports.Length == 1 ? "reports" : "report")} that {assertion.Subject} {assertion.Act} {Shorten(assertion.Object, 80)}; {those} {(assertion.Contradicting.Length == 1 ? "reports" : "report")} that {assertion.Subject} {assertion.Contradicting[0].Act} {Shorten(assertion.Contradicting[0].Object, 80)}.",
+                [.. assertion.Reports.Concat(assertion.Contradicting).Select(r => r.Evidence.Article).Distinct(StringComparer.Ordinal)]));
+        }
+
         return result.ToImmutable();
     }
 

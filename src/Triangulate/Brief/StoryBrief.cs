@@ -28,6 +28,9 @@ public enum ContradictionKind
 
     /// <summary>The same words given to different speakers.</summary>
     Misattributed,
+
+    /// <summary>One source says the subject did one thing, another the opposite (rejected / accepted).</summary>
+    Contradicted,
 }
 
 /// <summary>A contradiction in plain words, with the articles involved (the one it is about first).</summary>

@@ -10,6 +10,7 @@ namespace Triangulate.Claims;
 /// <param name="Dates">Every day-precise date it gives, in text order (the timeline's raw material).</param>
 /// <param name="CalendarErrors">Weekdays written beside a date they do not fall on.</param>
 /// <param name="Quotes">Quotes, in text order.</param>
+/// <param name="Assertions">Key assertions (who rejected, proposed, confirmed what), in text order.</param>
 public sealed record ArticleClaims(
     string Article,
     DateOnly? Published,
@@ -17,4 +18,5 @@ public sealed record ArticleClaims(
     DateClaim? EventDate,
     ImmutableArray<DateClaim> Dates,
     ImmutableArray<CalendarError> CalendarErrors,
-    ImmutableArray<QuoteClaim> Quotes);
+    ImmutableArray<QuoteClaim> Quotes,
+    ImmutableArray<AssertionClaim> Assertions);

@@ -65,3 +65,12 @@ public sealed record QuoteClaim(Evidence Evidence, string Text, string? Speaker,
 
 /// <summary>A span of days, both ends included.</summary>
 public readonly record struct DateRange(DateOnly Start, DateOnly End);
+
+/// <summary>A key assertion: who did or said what ("the prime minister rejected a humanitarian cease-fire").</summary>
+/// <param name="Evidence">Where it was read; the span runs from the subject to the end of the object.</param>
+/// <param name="Subject">The canonical name of the person or organisation that acts.</param>
+/// <param name="Act">What they did, normalised ("rejected" for "refuses", "dismissed").</param>
+/// <param name="Opposite">The act that would contradict it ("accepted"), if any.</param>
+/// <param name="Object">The words after the verb, up to the end of the clause.</param>
+/// <param name="ObjectWords">The object's content words in lower case, for comparison.</param>
+public sealed record AssertionClaim(Evidence Evidence, string Subject, string Act, string? Opposite, string Object, System.Collections.Immutable.ImmutableArray<string> ObjectWords);

@@ -73,7 +73,8 @@ public static class ClaimExtractor
                 q.Normalized))
             .Where(q => q.Normalized.Length > 0)
             .ToImmutableArray();
-        return new ArticleClaims(article.Id, published, counts.ToImmutable(), eventDate, dates.ToImmutable(), CalendarErrors(annotated), quotes);
+        var assertions = AssertionExtractor.Extract(annotated, (sentence, span) => Evidence(annotated, sentence, span));
+        return new ArticleClaims(article.Id, published, counts.ToImmutable(), eventDate, dates.ToImmutable(), CalendarErrors(annotated), quotes, assertions);
     }
 
     /// <summary>A bare clock time ("10 p.m.", "07:15") says the day only by inference from the publication date: not a dated claim.</summary>

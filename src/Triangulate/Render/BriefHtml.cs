@@ -14,8 +14,8 @@ public static class BriefHtml
         body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
         h1{font-size:1.5rem}h2{font-size:1.25rem;margin-top:2.5rem;border-bottom:1px solid #ccc}h3{font-size:1rem;margin-top:1.5rem}
         table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #ddd;padding:.25rem .5rem;text-align:left;vertical-align:top}
-        .meta{color:#666}.cite{color:#555;font-size:.85rem}.disputed,.outlier,.stale,.misdated,.misattributed{color:#b00020;font-weight:600}
-        .agreed,.consistent{color:#1b5e20}.flag{font-size:.8rem;padding:0 .3rem;border-radius:.2rem;background:#fde7e9;color:#b00020}
+        .meta{color:#666}.cite{color:#555;font-size:.85rem}.disputed,.outlier,.stale,.misdated,.misattributed,.contradicted{color:#b00020;font-weight:600}
+        .agreed,.consistent,.corroborated{color:#1b5e20}.flag{font-size:.8rem;padding:0 .3rem;border-radius:.2rem;background:#fde7e9;color:#b00020}
         """;
 
     /// <summary>Writes the page.</summary>
@@ -51,6 +51,7 @@ public static class BriefHtml
 
             List(writer, "Contradictions", story.Contradictions, l => $"<span class=\"{E(l.Label ?? "")}\">{E(l.Label ?? "")}</span>: {E(l.Text)}");
             List(writer, "Timeline", story.Timeline, l => $"<strong>{E(l.Label ?? "")}</strong>: {E(l.Text)} <span class=\"cite\">{E(StoryView.Cites(l.Cites))}</span>");
+            List(writer, "Assertions", story.Assertions, l => $"{E(l.Text)} <span class=\"cite\">{E(StoryView.Cites(l.Cites))}</span> <span class=\"{E(l.Label ?? "")}\">{E(l.Label ?? "")}</span>");
             List(writer, "Quotes", story.Quotes, l => $"{E(l.Text)} <span class=\"cite\">{E(StoryView.Cites(l.Cites))}</span> <span class=\"{E(l.Label ?? "")}\">{E(l.Label ?? "")}</span>");
             writer.WriteLine("<h3>Sources</h3><table><tr><th>#</th><th>article</th><th>published</th><th>corroborated</th><th>flagged</th><th>specificity</th><th>boilerplate</th><th>machine</th></tr>");
             foreach (var source in story.Sources)

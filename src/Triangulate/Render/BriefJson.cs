@@ -90,6 +90,37 @@ public static class BriefJson
         }
 
         writer.WriteEndArray();
+        writer.WriteStartArray("assertions");
+        foreach (var assertion in brief.Facts.Assertions)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("subject", assertion.Subject);
+            writer.WriteString("act", assertion.Act);
+            writer.WriteString("object", assertion.Object);
+            writer.WriteString("status", Name(assertion.Status));
+            writer.WriteNumber("sources", assertion.Sources);
+            WriteAssertionReports(writer, "reports", assertion.Reports);
+            WriteAssertionReports(writer, "contradicting", assertion.Contradicting);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteAssertionReports(Utf8JsonWriter writer, string name, IEnumerable<AssertionClaim> reports)
+    {
+        writer.WriteStartArray(name);
+        foreach (var report in reports)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("article", report.Evidence.Article);
+            writer.WriteString("act", report.Act);
+            writer.WriteString("object", report.Object);
+            WriteEvidence(writer, report.Evidence);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     /// <summary>Writes the top-level <c>sources</c> array: one scorecard per article, story by story.</summary>

@@ -42,6 +42,7 @@ public static class BriefMarkdown
             Section(writer, "Contradictions", story.Contradictions, l => $"**{l.Label}**: {Escape(l.Text)}");
             Section(writer, "Timeline", story.Timeline, l => $"{l.Label}: {Escape(l.Text)} {StoryView.Cites(l.Cites)}");
             Section(writer, "Quotes", story.Quotes, l => $"{Escape(l.Text)} {StoryView.Cites(l.Cites)} ({l.Label})");
+            Section(writer, "Assertions", story.Assertions, l => $"{Escape(l.Text)} {StoryView.Cites(l.Cites)} ({l.Label})");
             writer.WriteLine();
             writer.WriteLine("### Sources");
             writer.WriteLine();

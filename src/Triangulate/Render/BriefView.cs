@@ -33,6 +33,7 @@ public sealed record StoryView(
     ImmutableArray<CitedLine> Contradictions,
     ImmutableArray<CitedLine> Timeline,
     ImmutableArray<CitedLine> Quotes,
+    ImmutableArray<CitedLine> Assertions,
     ImmutableArray<SourceRow> Sources)
 {
     /// <summary>Builds the views of every story of <paramref name="result"/>.</summary>
@@ -80,6 +81,8 @@ public sealed record StoryView(
                     $"“{q.Text.Trim().TrimEnd(',')}” — {(q.Speakers.IsEmpty ? "speaker not named" : string.Join(" / ", q.Speakers))}",
                     Numbers(brief, q.Reports.Select(r => r.Claim.Evidence.Article)),
                     BriefJson.Name(q.Status)))],
+            [.. brief.Facts.Assertions.Where(a => a.Status != AssertionStatus.SingleSource)
+                .Select(a => new CitedLine($"{a.Subject} {a.Act} {a.Object}", Numbers(brief, a.Reports.Select(r => r.Evidence.Article)), BriefJson.Name(a.Status)))],
             [.. brief.Facts.Scorecards.Select(card =>
             {
                 var article = articles[card.Article];

@@ -91,9 +91,32 @@ public sealed record QuoteReport(QuoteClaim Claim, string? DuplicateOf);
 /// <param name="Sources">Independent sources (near-duplicates counted once).</param>
 public sealed record QuoteGroup(string Text, string? Speaker, QuoteStatus Status, ImmutableArray<string> Speakers, ImmutableArray<QuoteReport> Reports, int Sources);
 
+/// <summary>What the checker found about a key assertion across a story.</summary>
+public enum AssertionStatus
+{
+    /// <summary>Two or more independent sources report it.</summary>
+    Corroborated,
+
+    /// <summary>One independent source reports it.</summary>
+    SingleSource,
+
+    /// <summary>Another source reports the opposite act by the same subject on the same matter.</summary>
+    Contradicted,
+}
+
+/// <summary>A key assertion as the story's articles report it.</summary>
+/// <param name="Subject">Who acts (canonical name).</param>
+/// <param name="Act">What they did.</param>
+/// <param name="Object">The fullest wording of what it was about.</param>
+/// <param name="Status">Corroborated, single-source or contradicted.</param>
+/// <param name="Reports">Each article's report, in story order.</param>
+/// <param name="Sources">Independent sources (near-duplicates counted once).</param>
+/// <param name="Contradicting">Reports of the opposite act on the same matter.</param>
+public sealed record AssertionGroup(string Subject, string Act, string Object, AssertionStatus Status, ImmutableArray<AssertionClaim> Reports, int Sources, ImmutableArray<AssertionClaim> Contradicting);
+
 /// <summary>How one article fares against the others in its story.</summary>
 /// <param name="Article">The article's id.</param>
-/// <param name="Claims">Its checkable claims: figures, the event's day, quotes.</param>
+/// <param name="Claims">Its checkable claims: figures, the event's day, quotes, key assertions.</param>
 /// <param name="Corroborated">How many of them another independent source matches.</param>
 /// <param name="Disputed">Figures incompatible with the consensus.</param>
 /// <param name="Outliers">Figures flagged as outliers.</param>
@@ -129,10 +152,11 @@ public sealed record SourceScorecard(
     public double Specificity => Words == 0 ? 0 : 100.0 * (NamedSources + Quotes + Figures) / Words;
 }
 
-/// <summary>The verified facts of one story: aligned figures, the event's day, calendar slips, quotes and per-source scorecards.</summary>
+/// <summary>The verified facts of one story: aligned figures, the event's day, calendar slips, quotes, key assertions and per-source scorecards.</summary>
 public sealed record StoryFacts(
     ImmutableArray<FactSlot> Facts,
     DateSlot? EventDate,
     ImmutableArray<CalendarError> CalendarErrors,
     ImmutableArray<QuoteGroup> Quotes,
+    ImmutableArray<AssertionGroup> Assertions,
     ImmutableArray<SourceScorecard> Scorecards);

@@ -20,8 +20,9 @@ public static class StoryChecker
         var facts = CountChecker.Check(claims, duplicateOf, start);
         var eventDate = DateChecker.Check(claims, duplicateOf);
         var quotes = QuoteChecker.Check(claims, duplicateOf);
-        var scorecards = members.Zip(claims).Select(p => Score(p.First, p.Second, facts, eventDate, quotes, duplicateOf)).ToImmutableArray();
-        return new StoryFacts(facts, eventDate, [.. claims.SelectMany(c => c.CalendarErrors)], quotes, scorecards);
+        var assertions = AssertionChecker.Check(claims, duplicateOf);
+        var scorecards = members.Zip(claims).Select(p => Score(p.First, p.Second, facts, eventDate, quotes, assertions, duplicateOf)).ToImmutableArray();
+        return new StoryFacts(facts, eventDate, [.. claims.SelectMany(c => c.CalendarErrors)], quotes, assertions, scorecards);
     }
 
     /// <summary>For each near-duplicate member, the first member of its group: the one that counts.</summary>
@@ -48,6 +49,7 @@ public static class StoryChecker
         ImmutableArray<FactSlot> facts,
         DateSlot? eventDate,
         ImmutableArray<QuoteGroup> quotes,
+        ImmutableArray<AssertionGroup> assertions,
         IReadOnlyDictionary<string, string> duplicateOf)
     {
         var id = claims.Article;
@@ -56,10 +58,12 @@ public static class StoryChecker
         var root = duplicateOf.GetValueOrDefault(id) ?? id;
         var quoteGroups = quotes.Where(g => g.Reports.Any(r => r.Claim.Evidence.Article == id)).ToList();
         var corroboratedQuotes = quoteGroups.Count(g => g.Reports.Any(r => (duplicateOf.GetValueOrDefault(r.Claim.Evidence.Article) ?? r.Claim.Evidence.Article) != root));
-        var claimCount = reports.Count + (date is null ? 0 : 1) + quoteGroups.Count;
+        var assertionGroups = assertions.Where(g => g.Reports.Any(r => r.Evidence.Article == id)).ToList();
+        var claimCount = reports.Count + (date is null ? 0 : 1) + quoteGroups.Count + assertionGroups.Count;
         var corroborated = reports.Count(r => r.Flags.Contains(ReportFlag.Corroborated))
             + (date?.Flags.Contains(ReportFlag.Corroborated) == true ? 1 : 0)
-            + corroboratedQuotes;
+            + corroboratedQuotes
+            + assertionGroups.Count(g => g.Reports.Any(r => (duplicateOf.GetValueOrDefault(r.Evidence.Article) ?? r.Evidence.Article) != root));
         var article = annotated.Article;
         var removed = article.Removed.Sum(r => r.Text.Length);
         var words = annotated.Tokens.Count(t => char.IsLetterOrDigit(article.Body[t.Start]));

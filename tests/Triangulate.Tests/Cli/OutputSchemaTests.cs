@@ -108,6 +108,15 @@ public partial class OutputSchemaTests
                     report.EnumerateObject().Select(p => p.Name).ShouldBe(["article", "text", "speaker", "sentence", "sentenceIndex", "start", "end", "duplicateOf"], ignoreOrder: true);
                 }
             }
+
+            foreach (var assertion in story.GetProperty("assertions").EnumerateArray())
+            {
+                Check("assertion", assertion);
+                foreach (var report in assertion.GetProperty("reports").EnumerateArray())
+                {
+                    report.EnumerateObject().Select(p => p.Name).ShouldBe(["article", "act", "object", "sentence", "sentenceIndex", "start", "end"], ignoreOrder: true);
+                }
+            }
         }
 
         foreach (var source in json.GetProperty("sources").EnumerateArray())
@@ -115,7 +124,7 @@ public partial class OutputSchemaTests
             Check("source", source);
         }
 
-        seen.ShouldBe(["story", "summary sentence", "fact", "report", "contradiction", "timeline entry", "story quote", "source"], ignoreOrder: true);
+        seen.ShouldBe(["story", "summary sentence", "fact", "report", "contradiction", "timeline entry", "story quote", "assertion", "source"], ignoreOrder: true);
     }
 
     [Fact]
