@@ -253,6 +253,20 @@ public static class BriefBuilder
             }
         }
 
+        if (facts.EventPlace is { Consensus: { } where } places)
+        {
+            var agreeing = places.Reports.Where(r => r.Claim.Place == where).Select(r => number[r.Claim.Evidence.Article]).ToList();
+            foreach (var report in places.Reports.Where(r => r.DuplicateOf is null && r.Flags.Contains(ReportFlag.Disputed)))
+            {
+                var who = Wording.Articles([number[report.Claim.Evidence.Article]]);
+                result.Add(new Contradiction(
+                    ContradictionKind.Disputed,
+                    "the place of the event",
+                    $"{Capitalize(who)} places the event in {report.Claim.Place} and never names {where}; {Wording.Articles(agreeing)} place it in {where}.",
+                    [report.Claim.Evidence.Article]));
+            }
+        }
+
         foreach (var slip in facts.CalendarErrors)
         {
             var who = Wording.Articles([number[slip.Evidence.Article]]);

@@ -74,3 +74,10 @@ public readonly record struct DateRange(DateOnly Start, DateOnly End);
 /// <param name="Object">The words after the verb, up to the end of the clause.</param>
 /// <param name="ObjectWords">The object's content words in lower case, for comparison.</param>
 public sealed record AssertionClaim(Evidence Evidence, string Subject, string Act, string? Opposite, string Object, System.Collections.Immutable.ImmutableArray<string> ObjectWords);
+
+/// <summary>Where an article puts the event: the first place named in the sentence that dates it (else in its first sentence).</summary>
+/// <param name="Evidence">Where it was read.</param>
+/// <param name="Text">The place as written.</param>
+/// <param name="Place">The place's canonical name.</param>
+/// <param name="Country">True when the place is a country: too coarse to contradict a town.</param>
+public sealed record PlaceClaim(Evidence Evidence, string Text, string Place, bool Country);

@@ -15,6 +15,8 @@ public static class ClaimExtractor
     /// <summary>Words just before a date that make it the day a figure stands for ("as of Thursday", "by Friday").</summary>
     private static readonly string[] AsOfCues = Lexicon.Words("claims/word-classes.tsv", "as-of-cues");
 
+    private static readonly FrozenSet<string> Countries = Resource.Lines("gazetteers/countries.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenDictionary<string, DayOfWeek> Weekdays = Resource.Lines("time/weekdays.txt")
         .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         .Where(r => r.Length == 2)
@@ -74,7 +76,23 @@ public static class ClaimExtractor
             .Where(q => q.Normalized.Length > 0)
             .ToImmutableArray();
         var assertions = AssertionExtractor.Extract(annotated, (sentence, span) => Evidence(annotated, sentence, span));
-        return new ArticleClaims(article.Id, published, counts.ToImmutable(), eventDate, dates.ToImmutable(), CalendarErrors(annotated), quotes, assertions);
+        var places = annotated.Entities.Where(e => e.Type == EntityType.Location).ToList();
+        var placeSentence = eventDate?.Evidence.Sentence ?? 0;
+        var eventPlace = places.FirstOrDefault(e => SentenceOf(annotated, e.Start) == placeSentence) ?? places.FirstOrDefault(e => SentenceOf(annotated, e.Start) == 0);
+        var placeClaim = eventPlace is null
+            ? null
+            : new PlaceClaim(Evidence(annotated, SentenceOf(annotated, eventPlace.Start), new TextSpan(eventPlace.Start, eventPlace.Length)), eventPlace.Text, eventPlace.Canonical, Countries.Contains(eventPlace.Canonical));
+        return new ArticleClaims(
+            article.Id,
+            published,
+            counts.ToImmutable(),
+            eventDate,
+            placeClaim,
+            $"{article.Title}\n{article.Dateline}\n{article.Body}",
+            dates.ToImmutable(),
+            CalendarErrors(annotated),
+            quotes,
+            assertions);
     }
 
     /// <summary>A bare clock time ("10 p.m.", "07:15") says the day only by inference from the publication date: not a dated claim.</summary>

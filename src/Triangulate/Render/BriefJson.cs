@@ -39,6 +39,11 @@ public static class BriefJson
             WriteFact(writer, brief, date);
         }
 
+        if (brief.Facts.EventPlace is { } place)
+        {
+            WriteFact(writer, brief, place);
+        }
+
         writer.WriteEndArray();
         writer.WriteStartArray("contradictions");
         foreach (var contradiction in brief.Contradictions)
@@ -246,6 +251,51 @@ public static class BriefJson
             writer.WriteNull("asOf");
             WriteFlags(writer, report.Flags);
             writer.WriteNullable("reason", report.Reason);
+            writer.WriteNullable("duplicateOf", report.DuplicateOf);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteFact(Utf8JsonWriter writer, StoryBrief brief, PlaceSlot slot)
+    {
+        writer.WriteStartObject();
+        writer.WriteStartObject("slot");
+        writer.WriteString("kind", "place");
+        writer.WriteString("event", "occurred");
+        writer.WriteNull("counted");
+        writer.WriteString("label", "the place of the event");
+        writer.WriteEndObject();
+        writer.WriteString("status", Name(slot.Status));
+        writer.WriteNumber("sources", slot.Sources);
+        writer.WriteStartObject("consensus");
+        if (slot.Consensus is { } consensus)
+        {
+            writer.WriteString("value", consensus);
+            writer.WriteNull("low");
+            writer.WriteNull("high");
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartArray("reports");
+        foreach (var report in slot.Reports)
+        {
+            var claim = report.Claim;
+            writer.WriteStartObject();
+            writer.WriteString("article", claim.Evidence.Article);
+            writer.WriteNumber("number", brief.NumberOf(claim.Evidence.Article));
+            writer.WriteString("value", claim.Place);
+            writer.WriteNull("low");
+            writer.WriteNull("high");
+            writer.WriteNull("hedge");
+            writer.WriteString("text", claim.Text);
+            WriteEvidence(writer, claim.Evidence);
+            writer.WriteNull("attribution");
+            writer.WriteNull("asOf");
+            WriteFlags(writer, report.Flags);
+            writer.WriteNull("reason");
             writer.WriteNullable("duplicateOf", report.DuplicateOf);
             writer.WriteEndObject();
         }

@@ -68,6 +68,15 @@ public sealed record StoryView(
                 [.. date.Reports.Select(r => new FactCell(brief.NumberOf(r.Claim.Evidence.Article), $"{r.Claim.Text} ({Day(r.Claim.Date)})", Flags(r.Flags), null))]));
         }
 
+        if (brief.Facts.EventPlace is { } place)
+        {
+            facts.Add(new FactRow(
+                "place of the event",
+                BriefJson.Name(place.Status),
+                place.Consensus ?? "",
+                [.. place.Reports.Select(r => new FactCell(brief.NumberOf(r.Claim.Evidence.Article), r.Claim.Place, Flags(r.Flags), null))]));
+        }
+
         return new StoryView(
             story.Id,
             story.Title,

@@ -63,6 +63,12 @@ public sealed record DateReport(DateClaim Claim, ImmutableArray<ReportFlag> Flag
 /// <summary>The day the story's event happened, as each article gives it.</summary>
 public sealed record DateSlot(FactStatus Status, DateOnly? Consensus, ImmutableArray<DateReport> Reports, int Sources);
 
+/// <summary>One article's place for the event, with what the checker found about it.</summary>
+public sealed record PlaceReport(PlaceClaim Claim, ImmutableArray<ReportFlag> Flags, string? DuplicateOf);
+
+/// <summary>Where the story's event happened, as each article gives it.</summary>
+public sealed record PlaceSlot(FactStatus Status, string? Consensus, ImmutableArray<PlaceReport> Reports, int Sources);
+
 /// <summary>What the checker found about a quote across a story.</summary>
 public enum QuoteStatus
 {
@@ -156,6 +162,7 @@ public sealed record SourceScorecard(
 public sealed record StoryFacts(
     ImmutableArray<FactSlot> Facts,
     DateSlot? EventDate,
+    PlaceSlot? EventPlace,
     ImmutableArray<CalendarError> CalendarErrors,
     ImmutableArray<QuoteGroup> Quotes,
     ImmutableArray<AssertionGroup> Assertions,

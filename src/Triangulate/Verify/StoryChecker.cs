@@ -19,10 +19,11 @@ public static class StoryChecker
         var start = story.First ?? claims.Select(c => c.Published).Where(d => d is not null).Min();
         var facts = CountChecker.Check(claims, duplicateOf, start);
         var eventDate = DateChecker.Check(claims, duplicateOf);
+        var eventPlace = PlaceChecker.Check(claims, duplicateOf);
         var quotes = QuoteChecker.Check(claims, duplicateOf);
         var assertions = AssertionChecker.Check(claims, duplicateOf);
-        var scorecards = members.Zip(claims).Select(p => Score(p.First, p.Second, facts, eventDate, quotes, assertions, duplicateOf)).ToImmutableArray();
-        return new StoryFacts(facts, eventDate, [.. claims.SelectMany(c => c.CalendarErrors)], quotes, assertions, scorecards);
+        var scorecards = members.Zip(claims).Select(p => Score(p.First, p.Second, facts, eventDate, quotes, assertions, eventPlace, duplicateOf)).ToImmutableArray();
+        return new StoryFacts(facts, eventDate, eventPlace, [.. claims.SelectMany(c => c.CalendarErrors)], quotes, assertions, scorecards);
     }
 
     /// <summary>For each near-duplicate member, the first member of its group: the one that counts.</summary>
@@ -50,6 +51,7 @@ public static class StoryChecker
         DateSlot? eventDate,
         ImmutableArray<QuoteGroup> quotes,
         ImmutableArray<AssertionGroup> assertions,
+        PlaceSlot? eventPlace,
         IReadOnlyDictionary<string, string> duplicateOf)
     {
         var id = claims.Article;
@@ -59,9 +61,11 @@ public static class StoryChecker
         var quoteGroups = quotes.Where(g => g.Reports.Any(r => r.Claim.Evidence.Article == id)).ToList();
         var corroboratedQuotes = quoteGroups.Count(g => g.Reports.Any(r => (duplicateOf.GetValueOrDefault(r.Claim.Evidence.Article) ?? r.Claim.Evidence.Article) != root));
         var assertionGroups = assertions.Where(g => g.Reports.Any(r => r.Evidence.Article == id)).ToList();
-        var claimCount = reports.Count + (date is null ? 0 : 1) + quoteGroups.Count + assertionGroups.Count;
+        var place = eventPlace?.Reports.FirstOrDefault(r => r.Claim.Evidence.Article == id);
+        var claimCount = reports.Count + (date is null ? 0 : 1) + (place is null ? 0 : 1) + quoteGroups.Count + assertionGroups.Count;
         var corroborated = reports.Count(r => r.Flags.Contains(ReportFlag.Corroborated))
             + (date?.Flags.Contains(ReportFlag.Corroborated) == true ? 1 : 0)
+            + (place?.Flags.Contains(ReportFlag.Corroborated) == true ? 1 : 0)
             + corroboratedQuotes
             + assertionGroups.Count(g => g.Reports.Any(r => (duplicateOf.GetValueOrDefault(r.Evidence.Article) ?? r.Evidence.Article) != root));
         var article = annotated.Article;
@@ -71,7 +75,7 @@ public static class StoryChecker
             id,
             claimCount,
             corroborated,
-            reports.Count(r => r.Flags.Contains(ReportFlag.Disputed)),
+            reports.Count(r => r.Flags.Contains(ReportFlag.Disputed)) + (place?.Flags.Contains(ReportFlag.Disputed) == true ? 1 : 0),
             reports.Count(r => r.Flags.Contains(ReportFlag.Outlier)),
             reports.Count(r => r.Flags.Contains(ReportFlag.Stale)),
             (date?.Flags.Contains(ReportFlag.Misdated) == true ? 1 : 0) + (date is null ? claims.CalendarErrors.Length : 0),

@@ -14,10 +14,10 @@ public class DateAndQuoteCheckerTests
         new(new Evidence(article, 0, text, new TextSpan(0, text.Length)), text, date);
 
     private static ArticleClaims Dated(string id, DateOnly eventDay, params DateOnly[] others) =>
-        new(id, eventDay.AddDays(1), [], Day(id, eventDay), [Day(id, eventDay), .. others.Select(d => Day(id, d))], [], [], []);
+        new(id, eventDay.AddDays(1), [], Day(id, eventDay), null, string.Empty, [Day(id, eventDay), .. others.Select(d => Day(id, d))], [], [], []);
 
     private static ArticleClaims Quoting(string id, string text, string? speaker) =>
-        new(id, null, [], null, [], [], [new QuoteClaim(new Evidence(id, 0, text, new TextSpan(0, text.Length)), text, speaker, Normalize(text))], []);
+        new(id, null, [], null, null, string.Empty, [], [], [new QuoteClaim(new Evidence(id, 0, text, new TextSpan(0, text.Length)), text, speaker, Normalize(text))], []);
 
     private static string Normalize(string text) =>
         string.Join(' ', new string([.. text.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : ' ')]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
