@@ -13,6 +13,12 @@ public static class DateChecker
     /// <summary>Independent sources that must agree on a day before another article's day is called misdated.</summary>
     public const int MisdatedMinimumAgreement = 2;
 
+    /// <summary>
+    /// The most days an article's day may lie from the agreed one and be called misdated; further off, the article
+    /// more likely tells of another event that the story took in, and its day is only marked disputed.
+    /// </summary>
+    public const int MisdatedMaxDays = 10;
+
     /// <summary>The event-day slot, or null when no article dates the event.</summary>
     public static DateSlot? Check(IReadOnlyList<ArticleClaims> claims, IReadOnlyDictionary<string, string> duplicateOf)
     {
@@ -50,7 +56,8 @@ public static class DateChecker
             var day = article.EventDate!.Date;
             if (day != consensus)
             {
-                if (support >= MisdatedMinimumAgreement && !article.Dates.Any(d => d.Date == consensus))
+                if (support >= MisdatedMinimumAgreement && !article.Dates.Any(d => d.Date == consensus)
+                    && Math.Abs(day.DayNumber - consensus.DayNumber) <= MisdatedMaxDays)
                 {
                     own.Add(ReportFlag.Misdated);
                     reason = $"it dates the event {Day(day)}; {support} other sources date it {Day(consensus)}";

@@ -34,6 +34,15 @@ public class DateAndQuoteCheckerTests
     }
 
     [Fact]
+    public void A_day_months_away_is_another_event_taken_in_by_the_story_not_a_misdating()
+    {
+        var tuesday = new DateOnly(2031, 5, 13);
+        var slot = DateChecker.Check([Dated("a", tuesday), Dated("b", tuesday), Dated("c", tuesday.AddDays(DateChecker.MisdatedMaxDays + 1))], NoDuplicates)!;
+
+        slot.Reports.Single(r => r.Claim.Evidence.Article == "c").Flags.ShouldBe([ReportFlag.Disputed]);
+    }
+
+    [Fact]
     public void A_follow_up_that_names_the_agreed_day_too_is_not_misdated()
     {
         var tuesday = new DateOnly(2031, 5, 13);
