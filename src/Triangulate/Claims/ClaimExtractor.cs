@@ -15,6 +15,11 @@ public static class ClaimExtractor
     /// <summary>Words just before a date that make it the day a figure stands for ("as of Thursday", "by Friday").</summary>
     private static readonly string[] AsOfCues = Lexicon.Words("claims/word-classes.tsv", "as-of-cues");
 
+    private static readonly FrozenDictionary<string, int> Ordinals = Resource.Lines("time/ordinals.txt")
+        .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        .Where(r => r.Length == 2)
+        .ToFrozenDictionary(r => r[0], r => int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> Countries = Resource.Lines("gazetteers/countries.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, DayOfWeek> Weekdays = Resource.Lines("time/weekdays.txt")
@@ -36,6 +41,7 @@ public static class ClaimExtractor
                 continue;
             }
 
+            var (value, low, high) = OrdinalCount(quantity) is { } nth ? (nth, nth, nth) : (quantity.Value, quantity.Low, quantity.High);
             var sentence = SentenceOf(annotated, quantity.Start);
             var sentenceSpan = annotated.Sentences.IsDefaultOrEmpty ? new TextSpan(0, article.Body.Length) : annotated.Sentences[sentence];
             counts.Add(new CountClaim(
@@ -43,9 +49,9 @@ public static class ClaimExtractor
                 quantity.Text,
                 quantity.Event,
                 CountedGroups.Normalize(quantity.Counted),
-                quantity.Value,
-                quantity.Low,
-                quantity.High,
+                value,
+                low,
+                high,
                 quantity.Hedge,
                 AttributionIn(annotated, sentenceSpan, quantity.Start),
                 AsOf(annotated, sentenceSpan) ?? published,
@@ -93,6 +99,20 @@ public static class ClaimExtractor
             CalendarErrors(annotated),
             quotes,
             assertions);
+    }
+
+    /// <summary>
+    /// "A fourth worker died", "a second man was wounded": one person counted by an ordinal that gives the toll so far.
+    /// </summary>
+    private static double? OrdinalCount(Quantity quantity)
+    {
+        if (quantity.Value != 1)
+        {
+            return null;
+        }
+
+        var words = quantity.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words[0].ToLowerInvariant() is "a" or "the" or "another" && Ordinals.TryGetValue(words[1], out var nth) && nth > 1 ? nth : null;
     }
 
     /// <summary>A bare clock time ("10 p.m.", "07:15") says the day only by inference from the publication date: not a dated claim.</summary>
