@@ -102,11 +102,12 @@ public static class ClaimExtractor
     }
 
     /// <summary>
-    /// "A fourth worker died", "a second man was wounded": one person counted by an ordinal that gives the toll so far.
+    /// "A fourth worker died": one death counted by an ordinal that gives the toll so far. Only deaths: "a second man
+    /// was wounded" mostly names the next victim in a list, not a count of the wounded.
     /// </summary>
     private static double? OrdinalCount(Quantity quantity)
     {
-        if (quantity.Value != 1)
+        if (quantity.Value != 1 || quantity.Event != "killed")
         {
             return null;
         }
