@@ -17,7 +17,7 @@ public sealed class TriangulateEngine
     private readonly IArticleExtractor _extractor;
     private readonly IAnnotator _annotator;
     private readonly int _parallelism;
-    private readonly NearDuplicateDetector _duplicates = new();
+    private readonly NearDuplicateDetector _duplicates;
     private readonly StoryClusterer _stories = new();
 
     internal TriangulateEngine(InputReader reader, IArticleExtractor extractor, IAnnotator annotator, int parallelism)
@@ -26,6 +26,7 @@ public sealed class TriangulateEngine
         _extractor = extractor;
         _annotator = annotator;
         _parallelism = parallelism;
+        _duplicates = new NearDuplicateDetector(parallelism: parallelism);
     }
 
     /// <summary>Creates an engine with the default stages.</summary>

@@ -15,6 +15,7 @@ public sealed class MinHasher
     public const int DefaultShingleWords = 5;
 
     private readonly ulong[] _seeds;
+    private readonly ulong[] _multipliers;
 
     public MinHasher(int signatureLength = DefaultSignatureLength, int shingleWords = DefaultShingleWords)
     {
@@ -22,11 +23,14 @@ public sealed class MinHasher
         ArgumentOutOfRangeException.ThrowIfLessThan(shingleWords, 1);
         ShingleWords = shingleWords;
         _seeds = new ulong[signatureLength];
+        _multipliers = new ulong[signatureLength];
         var state = 0x9E3779B97F4A7C15UL;
         for (var i = 0; i < _seeds.Length; i++)
         {
             state = SplitMix(state);
             _seeds[i] = state;
+            state = SplitMix(state);
+            _multipliers[i] = state | 1;
         }
     }
 
@@ -39,11 +43,14 @@ public sealed class MinHasher
     {
         var signature = new uint[_seeds.Length];
         Array.Fill(signature, uint.MaxValue);
+        // One mix per shingle, then one multiply-add per position (multiply-shift hashing): the positions are
+        // independent hash functions at a fraction of the cost of mixing each one afresh.
         foreach (var shingle in Shingles(text, ShingleWords))
         {
+            var mixed = SplitMix(shingle);
             for (var i = 0; i < _seeds.Length; i++)
             {
-                var h = (uint)(SplitMix(shingle ^ _seeds[i]) >> 32);
+                var h = (uint)(((_multipliers[i] * mixed) + _seeds[i]) >> 32);
                 if (h < signature[i])
                 {
                     signature[i] = h;

@@ -6,7 +6,10 @@ using Triangulate.Extract;
 namespace Triangulate.Stories;
 
 /// <summary>Finds exact and near-duplicate articles (wire copy, light rewrites) with MinHash and LSH.</summary>
-public sealed class NearDuplicateDetector(MinHasher? hasher = null, double threshold = NearDuplicateIndex.DefaultThreshold)
+/// <param name="hasher">The signature maker; the default has 128 positions over 5-word shingles.</param>
+/// <param name="threshold">The estimated Jaccard similarity at which two articles are near-duplicates.</param>
+/// <param name="parallelism">Threads that compute signatures and fingerprints (the index itself is filled in order on one).</param>
+public sealed class NearDuplicateDetector(MinHasher? hasher = null, double threshold = NearDuplicateIndex.DefaultThreshold, int parallelism = 1)
 {
     private readonly MinHasher _hasher = hasher ?? new MinHasher();
 
@@ -16,13 +19,22 @@ public sealed class NearDuplicateDetector(MinHasher? hasher = null, double thres
         ArgumentNullException.ThrowIfNull(articles);
         var index = new NearDuplicateIndex(_hasher, NearDuplicateIndex.DefaultBands, threshold);
         var fingerprints = new string[articles.Count];
+        var signatures = new uint[articles.Count][];
+        Parallel.For(
+            0,
+            articles.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken },
+            i =>
+            {
+                fingerprints[i] = Fingerprint(articles[i].Body);
+                signatures[i] = _hasher.Signature(articles[i].Body);
+            });
         var parent = Enumerable.Range(0, articles.Count).ToArray();
         var pairs = new List<(int A, int B, DuplicatePair Pair)>();
         for (var i = 0; i < articles.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            fingerprints[i] = Fingerprint(articles[i].Body);
-            foreach (var (j, similarity) in index.Add(articles[i].Body))
+            foreach (var (j, similarity) in index.Add(signatures[i]))
             {
                 var exact = fingerprints[i] == fingerprints[j];
                 pairs.Add((j, i, new DuplicatePair(articles[j].Id, articles[i].Id, exact ? 1.0 : similarity, exact)));
