@@ -18,7 +18,7 @@ public sealed class TriangulateEngine
     private readonly IAnnotator _annotator;
     private readonly int _parallelism;
     private readonly NearDuplicateDetector _duplicates;
-    private readonly StoryClusterer _stories = new();
+    private readonly StoryClusterer _stories;
 
     internal TriangulateEngine(InputReader reader, IArticleExtractor extractor, IAnnotator annotator, int parallelism)
     {
@@ -27,6 +27,7 @@ public sealed class TriangulateEngine
         _annotator = annotator;
         _parallelism = parallelism;
         _duplicates = new NearDuplicateDetector(parallelism: parallelism);
+        _stories = new StoryClusterer(parallelism: parallelism);
     }
 
     /// <summary>Creates an engine with the default stages.</summary>

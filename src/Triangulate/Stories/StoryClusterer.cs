@@ -4,7 +4,9 @@ using Triangulate.Annotate;
 namespace Triangulate.Stories;
 
 /// <summary>Groups a batch of annotated articles into stories, through the incremental <see cref="StoryIndex"/>.</summary>
-public sealed class StoryClusterer(StoryClusteringOptions? options = null)
+/// <param name="options">The tuned settings.</param>
+/// <param name="parallelism">Threads that compute each article's features and unify each story's names; the index is filled in input order on one.</param>
+public sealed class StoryClusterer(StoryClusteringOptions? options = null, int parallelism = 1)
 {
     /// <summary>Most entities and places listed per story.</summary>
     public const int MaxListedEntities = 8;
@@ -19,11 +21,12 @@ public sealed class StoryClusterer(StoryClusteringOptions? options = null)
         var articles = input.ToArray();
         var index = new StoryIndex(options);
         var features = new StoryFeatures[articles.Length];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken };
+        Parallel.For(0, articles.Length, parallel, i => features[i] = StoryFeatures.From(articles[i]));
         var members = new List<List<int>>();
         for (var i = 0; i < articles.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            features[i] = StoryFeatures.From(articles[i]);
             var story = index.Add(features[i]).Story;
             if (story == members.Count)
             {
@@ -33,14 +36,15 @@ public sealed class StoryClusterer(StoryClusteringOptions? options = null)
             members[story].Add(i);
         }
 
-        foreach (var story in members.Where(m => m.Count > 1))
+        // Each article belongs to one story, so stories can be unified side by side.
+        Parallel.ForEach(members.Where(m => m.Count > 1), parallel, story =>
         {
             var unified = StoryCanonicalizer.Unify([.. story.Select(i => articles[i])]);
             for (var k = 0; k < story.Count; k++)
             {
                 articles[story[k]] = Renamed(articles[story[k]], unified[k]);
             }
-        }
+        });
 
         var stories = ImmutableArray.CreateBuilder<Story>(members.Count);
         for (var s = 0; s < members.Count; s++)
