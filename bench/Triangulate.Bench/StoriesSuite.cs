@@ -121,11 +121,12 @@ internal static class StoriesSuite
 
     private static double TuneBaseline(List<Item> dev)
     {
+        var pairs = Similarities(dev);
         var best = 0.5;
         var bestF = -1.0;
         for (var t = 0.05; t < 0.9; t += 0.025)
         {
-            var f = BCubed(SingleLink(dev, t), dev.Select(i => i.Gold).ToList()).F1;
+            var f = BCubed(SingleLink(dev.Count, pairs, t), dev.Select(i => i.Gold).ToList()).F1;
             if (f > bestF)
             {
                 (best, bestF) = (t, f);
@@ -136,7 +137,26 @@ internal static class StoriesSuite
     }
 
     /// <summary>The plain baseline: TF-IDF cosine over all words, single-link at a threshold.</summary>
-    private static List<int> SingleLink(List<Item> items, double threshold)
+    private static List<int> SingleLink(List<Item> items, double threshold) => SingleLink(items.Count, Similarities(items), threshold);
+
+    /// <summary>Single-link clusters of the pairs whose cosine reaches the threshold.</summary>
+    private static List<int> SingleLink(int count, List<(int I, int J, double Cosine)> pairs, double threshold)
+    {
+        var parent = Enumerable.Range(0, count).ToArray();
+        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+        foreach (var (i, j, cosine) in pairs)
+        {
+            if (cosine >= threshold)
+            {
+                parent[Find(i)] = Find(j);
+            }
+        }
+
+        return [.. Enumerable.Range(0, count).Select(Find)];
+    }
+
+    /// <summary>The TF-IDF cosine of every pair of items (over all their words), computed once for all thresholds.</summary>
+    private static List<(int I, int J, double Cosine)> Similarities(List<Item> items)
     {
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var item in items)
@@ -153,8 +173,7 @@ internal static class StoriesSuite
             var norm = Math.Sqrt(v.Values.Sum(x => x * x));
             return v.ToDictionary(p => p.Key, p => norm > 0 ? p.Value / norm : 0, StringComparer.Ordinal);
         }).ToList();
-        var parent = Enumerable.Range(0, items.Count).ToArray();
-        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+        var pairs = new List<(int I, int J, double Cosine)>();
         for (var i = 0; i < items.Count; i++)
         {
             for (var j = i + 1; j < items.Count; j++)
@@ -169,14 +188,14 @@ internal static class StoriesSuite
                     }
                 }
 
-                if (dot >= threshold)
+                if (dot > 0)
                 {
-                    parent[Find(i)] = Find(j);
+                    pairs.Add((i, j, dot));
                 }
             }
         }
 
-        return [.. Enumerable.Range(0, items.Count).Select(Find)];
+        return pairs;
     }
 
     /// <summary>BCubed precision, recall and F1 over items (Bagga and Baldwin).</summary>

@@ -131,7 +131,9 @@ public sealed class StoryIndex(StoryClusteringOptions? options = null)
     private List<(int Id, float Weight)> Vector(StoryFeatures features)
     {
         var weighted = new List<(int Id, float Weight)>(features.Terms.Count);
-        foreach (var (term, count) in features.Terms)
+        // In a fixed order (the dictionary's depends on the process's string hashing), so new words get the same
+        // ids on every run and ties in weight are cut the same way.
+        foreach (var (term, count) in features.Terms.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
             if (!_termIds.TryGetValue(term, out var id))
             {
@@ -151,7 +153,7 @@ public sealed class StoryIndex(StoryClusteringOptions? options = null)
             weighted[i] = (id, (float)((1 + Math.Log(count)) * idf));
         }
 
-        weighted.Sort((a, b) => b.Weight.CompareTo(a.Weight));
+        weighted.Sort((a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Id.CompareTo(b.Id));
         if (weighted.Count > _options.TermsPerArticle)
         {
             weighted.RemoveRange(_options.TermsPerArticle, weighted.Count - _options.TermsPerArticle);
