@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
@@ -31,6 +32,12 @@ internal static class StoriesSuite
 
         Report("gva/ (gold = incident)", gva, options, topics: false);
         Report("ecbplus/ (gold = subtopic, the event)", ecb, options, topics: true);
+        if (Array.IndexOf(args, "--misses") is var at and >= 0)
+        {
+            var count = at + 1 < args.Length && int.TryParse(args[at + 1], CultureInfo.InvariantCulture, out var n) ? n : 10;
+            Misses(gva.Where(i => IsDev(i.Gold)).ToList(), options, count);
+        }
+
         if (args.Contains("--scale"))
         {
             Scale(gva, options);
@@ -88,10 +95,61 @@ internal static class StoriesSuite
         return [.. result];
     }
 
+    /// <summary>Prints gold stories of the dev half that clustering split, article by article in arrival order.</summary>
+    private static void Misses(List<Item> dev, StoryClusteringOptions options, int count)
+    {
+        var index = new StoryIndex(options);
+        var order = Enumerable.Range(0, dev.Count).OrderBy(i => dev[i].Order ?? DateOnly.MinValue).ThenBy(i => i).ToList();
+        var result = new (int Story, double Score)[dev.Count];
+        var mates = new string[dev.Count];
+        var seen = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var i in order)
+        {
+            var earlier = seen.TryGetValue(dev[i].Gold, out var list) ? list : null;
+            result[i] = index.Add(dev[i].Features);
+            if (earlier is not null)
+            {
+                // The story most of the earlier articles of the same gold story went to: was it a candidate, and its score.
+                var target = earlier.GroupBy(j => result[j].Story).OrderByDescending(g => g.Count()).First().Key;
+                var scored = index.LastScored.Where(c => c.Story == target).Select(c => c.Parts.ToString()).FirstOrDefault();
+                mates[i] = $"mates s{target}: " + (scored ?? "not a candidate") + $" of {index.LastScored.Count}";
+            }
+
+            if (earlier is null)
+            {
+                seen[dev[i].Gold] = earlier = [];
+            }
+
+            earlier.Add(i);
+        }
+
+        var split = order.GroupBy(i => dev[i].Gold)
+            .Where(g => g.Select(i => result[i].Story).Distinct().Count() > 1)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .ToList();
+        Console.WriteLine($"gva/ dev: {split.Count} gold stories split; the first {Math.Min(count, split.Count)}");
+        foreach (var gold in split.Take(count))
+        {
+            Console.WriteLine($"  gold {gold.Key}");
+            foreach (var i in gold)
+            {
+                var f = dev[i].Features;
+                var others = order.Count(j => result[j].Story == result[i].Story && dev[j].Gold != gold.Key);
+                Console.WriteLine($"    s{result[i].Story,-5} {result[i].Score,5:0.00} +{others,-2} pub {dev[i].Order} event {f.EventDate} {Truncate(f.Title ?? "", 70)}  [{mates[i]}]");
+                Console.WriteLine($"           {string.Join(", ", f.Entities.Order(StringComparer.Ordinal).Take(10))}");
+            }
+        }
+
+        Console.WriteLine();
+    }
+
+    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length] + "…";
+
     private static StoryClusteringOptions Tune(List<Item> gvaDev, List<Item> ecbDev)
     {
         var best = StoryClusteringOptions.Default;
         var bestScore = double.MinValue;
+        double bestGva = 0, bestEcb = 0;
         foreach (var entityWeight in new[] { 0.2, 0.3, 0.4, 0.5 })
         {
             foreach (var penalty in new[] { 0.1, 0.2, 0.3 })
@@ -110,12 +168,13 @@ internal static class StoriesSuite
                     // gva/ is the larger and the harder target; ecbplus/ breaks ties.
                     if ((2 * f1) + f2 > bestScore)
                     {
-                        (best, bestScore) = (candidate, (2 * f1) + f2);
+                        (best, bestScore, bestGva, bestEcb) = (candidate, (2 * f1) + f2, f1, f2);
                     }
                 }
             }
         }
 
+        Console.WriteLine($"dev BCubed F1 at the tuned settings: gva/ {bestGva:0.000}, ecbplus/ {bestEcb:0.000}");
         return best;
     }
 
@@ -292,8 +351,10 @@ internal static class StoriesSuite
                 terms["zz" + random.Next(n * 4).ToString(CultureInfo.InvariantCulture)] = 1;
             }
 
-            var date = (pick.EventDate ?? new DateOnly(2014, 1, 1)).AddDays(random.Next(-1000, 1000));
-            features.Add(pick with { ArticleId = i.ToString(CultureInfo.InvariantCulture), Terms = terms.ToImmutableDictionaryOrdinal(), EventDate = date });
+            var shift = random.Next(-1000, 1000);
+            var date = (pick.EventDate ?? new DateOnly(2014, 1, 1)).AddDays(shift);
+            var dates = pick.Dates.IsDefault ? [] : pick.Dates.Select(d => d.AddDays(shift)).ToImmutableArray();
+            features.Add(pick with { ArticleId = i.ToString(CultureInfo.InvariantCulture), Terms = terms.ToImmutableDictionaryOrdinal(), EventDate = date, Dates = dates });
         }
 
         return features;

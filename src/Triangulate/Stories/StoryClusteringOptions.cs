@@ -7,19 +7,19 @@ namespace Triangulate.Stories;
 public sealed record StoryClusteringOptions
 {
     /// <summary>Score at or above which an article joins its best story instead of opening a new one.</summary>
-    public double Threshold { get; init; } = 0.18;
+    public double Threshold { get; init; } = 0.14;
 
     /// <summary>Weight of content similarity (TF-IDF cosine to the story's centroid).</summary>
-    public double ContentWeight { get; init; } = 0.7;
+    public double ContentWeight { get; init; } = 0.8;
 
-    /// <summary>Weight of shared canonical entities (people, organisations, places).</summary>
-    public double EntityWeight { get; init; } = 0.3;
+    /// <summary>Weight of shared canonical entities (people, organisations, places): the share of the article's entities, each weighted by its rarity, that the story names too.</summary>
+    public double EntityWeight { get; init; } = 0.2;
 
     /// <summary>Days an event date may lie outside a story's period before the date counts against joining.</summary>
     public int DateWindowDays { get; init; } = 7;
 
-    /// <summary>Subtracted from the score of a story whose period is further than the window from the article's event date.</summary>
-    public double DatePenalty { get; init; } = 0.2;
+    /// <summary>Subtracted from the score of a story whose period is further than the window from the article's event date, unless the article names a day within it.</summary>
+    public double DatePenalty { get; init; } = 0.3;
 
     /// <summary>Content words kept per article vector (the heaviest by TF-IDF).</summary>
     public int TermsPerArticle { get; init; } = 48;

@@ -5,8 +5,9 @@ namespace Triangulate.Stories;
 /// <summary>
 /// Incremental story clustering: each article joins the best-scoring story among the candidates an inverted
 /// index gives for its heaviest words and its entities, or opens a new story. The score combines TF-IDF
-/// cosine to the story's centroid, shared canonical entities, and the distance between event dates, so the
-/// same actors at another time make another story.
+/// cosine to the story's centroid, shared canonical entities weighted by rarity (a victim's name is evidence, the
+/// state's is hardly any), and the distance between event dates, so the same actors at another time make another
+/// story unless the article names a day of the story's period.
 /// </summary>
 public sealed class StoryIndex(StoryClusteringOptions? options = null)
 {
@@ -14,11 +15,15 @@ public sealed class StoryIndex(StoryClusteringOptions? options = null)
     private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
     private readonly List<int> _documentFrequency = [];
     private readonly Dictionary<string, int> _entityIds = new(StringComparer.Ordinal);
+    private readonly List<int> _entityFrequency = [];
     private readonly Dictionary<long, Queue<int>> _postings = [];
     private readonly List<StoryState> _stories = [];
     private int _documents;
 
     public int StoryCount => _stories.Count;
+
+    /// <summary>The candidates the last <see cref="Add"/> scored in full, with their scores (for diagnostics).</summary>
+    internal List<(int Story, ScoreParts Parts)> LastScored { get; } = [];
 
     public int DocumentCount => _documents;
 
@@ -29,6 +34,13 @@ public sealed class StoryIndex(StoryClusteringOptions? options = null)
         _documents++;
         var vector = Vector(features);
         var entities = features.Entities.Select(EntityId).ToArray();
+        var rarity = new float[entities.Length];
+        for (var e = 0; e < entities.Length; e++)
+        {
+            _entityFrequency[entities[e]]++;
+            rarity[e] = (float)(Math.Log((_documents + 1.0) / (_entityFrequency[entities[e]] + 1.0)) / Math.Log(_documents + 1.0));
+        }
+
         // The vector is sorted heaviest first, so its first words are the lookup terms.
         var lookup = Math.Min(_options.LookupTerms, vector.Count);
         var keys = vector.Take(lookup).Select(t => TermKey(t.Id))
@@ -45,7 +57,7 @@ public sealed class StoryIndex(StoryClusteringOptions? options = null)
                 continue;
             }
 
-            var evidence = k < lookup ? vector[k].Weight : 1f;
+            var evidence = k < lookup ? vector[k].Weight : rarity[k - lookup];
             foreach (var story in posting)
             {
                 CollectionsMarshal.GetValueRefOrAddDefault(tally, story, out _) += evidence;
@@ -54,9 +66,12 @@ public sealed class StoryIndex(StoryClusteringOptions? options = null)
 
         var best = -1;
         var bestScore = double.MinValue;
+        LastScored.Clear();
         foreach (var (story, _) in tally.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(_options.ScoredCandidates))
         {
-            var score = Score(_stories[story], vector, entities, features.EventDate);
+            var parts = Score(_stories[story], vector, entities, rarity, features);
+            var score = parts.Total;
+            LastScored.Add((story, parts));
             if (score > bestScore)
             {
                 (best, bestScore) = (story, score);
@@ -100,7 +115,7 @@ public sealed class StoryIndex(StoryClusteringOptions? options = null)
     }
 
     /// <summary>The score an article would get against a story: weighted content and entity similarity, less a date penalty.</summary>
-    private double Score(StoryState story, List<(int Id, float Weight)> vector, int[] entities, DateOnly? date)
+    private ScoreParts Score(StoryState story, List<(int Id, float Weight)> vector, int[] entities, float[] rarity, StoryFeatures features)
     {
         var dot = 0.0;
         foreach (var (id, weight) in vector)
@@ -113,18 +128,27 @@ public sealed class StoryIndex(StoryClusteringOptions? options = null)
 
         var cosine = story.Norm > 0 ? dot / story.Norm : 0;
         var shared = 0;
-        foreach (var entity in entities)
+        double sharedRarity = 0, totalRarity = 0;
+        for (var e = 0; e < entities.Length; e++)
         {
-            if (story.Entities.ContainsKey(entity))
+            totalRarity += rarity[e];
+            if (story.Entities.ContainsKey(entities[e]))
             {
                 shared++;
+                sharedRarity += rarity[e];
             }
         }
 
-        var smaller = Math.Min(entities.Length, story.Entities.Count);
-        var entityScore = smaller == 0 ? 0 : (double)shared / smaller;
-        var penalty = date is { } d && story.DistanceInDays(d) > _options.DateWindowDays ? _options.DatePenalty : 0;
-        return (_options.ContentWeight * cosine) + (_options.EntityWeight * entityScore) - penalty;
+        var entityScore = totalRarity == 0 ? 0 : sharedRarity / totalRarity;
+        var penalty = features.EventDate is { } d && story.DistanceInDays(d) > _options.DateWindowDays ? _options.DatePenalty : 0;
+        if (penalty > 0 && !features.Dates.IsDefault && features.Dates.Any(x => story.DistanceInDays(x) <= _options.DateWindowDays))
+        {
+            // The text names a day of the story's period: a follow-up of it ("arrested Friday in the March 9 shooting").
+            penalty = 0;
+        }
+
+        var total = (_options.ContentWeight * cosine) + (_options.EntityWeight * entityScore) - penalty;
+        return new ScoreParts(total, cosine, shared, entityScore, penalty, story.Size);
     }
 
     /// <summary>The article's TF-IDF vector over its heaviest words, L2-normalised.</summary>
@@ -177,6 +201,7 @@ public sealed class StoryIndex(StoryClusteringOptions? options = null)
         {
             id = _entityIds.Count;
             _entityIds[key] = id;
+            _entityFrequency.Add(0);
         }
 
         return id;
@@ -185,6 +210,13 @@ public sealed class StoryIndex(StoryClusteringOptions? options = null)
     private static long TermKey(int id) => id;
 
     private static long EntityKey(int id) => (1L << 40) | (uint)id;
+
+    /// <summary>A score and what it is made of (for diagnostics).</summary>
+    internal readonly record struct ScoreParts(double Total, double Cosine, int SharedEntities, double EntityScore, double Penalty, int StorySize)
+    {
+        public override string ToString() => FormattableString.Invariant(
+            $"{Total:0.00} = cos {Cosine:0.00}, entities {SharedEntities} shared {EntityScore:0.00}, penalty {Penalty:0.0}; story of {StorySize}");
+    }
 
     /// <summary>A story's running state: the centroid of its members' vectors, its entities and its period.</summary>
     private sealed class StoryState
@@ -195,7 +227,10 @@ public sealed class StoryIndex(StoryClusteringOptions? options = null)
 
         public double Norm { get; private set; }
 
+        public int Size { get; private set; }
+
         public DateOnly? First { get; private set; }
+
 
         public DateOnly? Last { get; private set; }
 
@@ -215,6 +250,7 @@ public sealed class StoryIndex(StoryClusteringOptions? options = null)
             }
 
             Norm = Math.Sqrt(Centroid.Values.Sum(w => (double)w * w));
+            Size++;
             foreach (var entity in entities)
             {
                 CollectionsMarshal.GetValueRefOrAddDefault(Entities, entity, out _)++;
