@@ -27,14 +27,20 @@ public sealed record StoryClusteringOptions
     /// <summary>Content words kept per story centroid.</summary>
     public int TermsPerStory { get; init; } = 160;
 
+    /// <summary>Entities kept per story (the most often named); bounds a story's memory and the cost of scoring it.</summary>
+    public int EntitiesPerStory { get; init; } = 128;
+
     /// <summary>Heaviest words of an article used to look up candidate stories.</summary>
     public int LookupTerms { get; init; } = 12;
 
     /// <summary>Most recent stories kept per index key; bounds the candidates, so the cost per article stays flat as the corpus grows.</summary>
     public int PostingsPerKey { get; init; } = 32;
 
+    /// <summary>Postings read per article to find candidates, the strongest keys first (rare entities, heavy words); bounds the lookup work.</summary>
+    public int PostingsPerArticle { get; init; } = 64;
+
     /// <summary>Candidate stories scored in full: those sharing the most weight of lookup keys with the article.</summary>
-    public int ScoredCandidates { get; init; } = 32;
+    public int ScoredCandidates { get; init; } = 16;
 
     /// <summary>The tuned defaults.</summary>
     public static StoryClusteringOptions Default { get; } = new();

@@ -18,9 +18,16 @@ public sealed class StoryIndex(StoryClusteringOptions? options = null)
     private readonly List<int> _entityFrequency = [];
     private readonly Dictionary<long, Queue<int>> _postings = [];
     private readonly List<StoryState> _stories = [];
+    private readonly Dictionary<int, float> _tally = [];
     private int _documents;
 
     public int StoryCount => _stories.Count;
+
+    /// <summary>Postings read to find candidates, over all articles added (for the scale benchmark).</summary>
+    internal long PostingsRead { get; private set; }
+
+    /// <summary>Candidate stories scored in full, over all articles added (for the scale benchmark).</summary>
+    internal long CandidatesScored { get; private set; }
 
     /// <summary>The candidates the last <see cref="Add"/> scored in full, with their scores (for diagnostics).</summary>
     internal List<(int Story, ScoreParts Parts)> LastScored { get; } = [];
@@ -33,7 +40,8 @@ public sealed class StoryIndex(StoryClusteringOptions? options = null)
         ArgumentNullException.ThrowIfNull(features);
         _documents++;
         var vector = Vector(features);
-        var entities = features.Entities.Select(EntityId).ToArray();
+        // Ids in sorted order: scoring walks them alongside each story's sorted ids.
+        var entities = features.Entities.Order(StringComparer.Ordinal).Select(EntityId).Order().ToArray();
         var rarity = new float[entities.Length];
         for (var e = 0; e < entities.Length; e++)
         {
@@ -41,35 +49,56 @@ public sealed class StoryIndex(StoryClusteringOptions? options = null)
             rarity[e] = (float)(Math.Log((_documents + 1.0) / (_entityFrequency[entities[e]] + 1.0)) / Math.Log(_documents + 1.0));
         }
 
-        // The vector is sorted heaviest first, so its first words are the lookup terms.
+        // The vector is sorted heaviest first, so its first words are the lookup terms; each key carries its evidence
+        // (the word's weight, the entity's rarity), and the keys are looked up strongest first.
         var lookup = Math.Min(_options.LookupTerms, vector.Count);
-        var keys = vector.Take(lookup).Select(t => TermKey(t.Id))
-            .Concat(entities.Select(EntityKey))
-            .ToArray();
-
-        // Two phases keep the cost per article flat: a cheap tally of the keys each candidate story shares,
-        // then the full score for the few with the most evidence.
-        var tally = new Dictionary<int, float>();
-        for (var k = 0; k < keys.Length; k++)
+        var keys = new (long Key, float Evidence)[lookup + entities.Length];
+        for (var k = 0; k < lookup; k++)
         {
-            if (!_postings.TryGetValue(keys[k], out var posting))
+            keys[k] = (TermKey(vector[k].Id), vector[k].Weight);
+        }
+
+        for (var e = 0; e < entities.Length; e++)
+        {
+            keys[lookup + e] = (EntityKey(entities[e]), rarity[e]);
+        }
+
+        Array.Sort(keys, (a, b) => a.Evidence != b.Evidence ? b.Evidence.CompareTo(a.Evidence) : a.Key.CompareTo(b.Key));
+
+        // Two phases keep the cost per article flat: a cheap tally of the keys each candidate story shares, over at most
+        // PostingsPerArticle postings, then the full score for the few with the most evidence.
+        _tally.Clear();
+        var visited = 0;
+        foreach (var (key, evidence) in keys)
+        {
+            if (visited >= _options.PostingsPerArticle)
+            {
+                break;
+            }
+
+            if (!_postings.TryGetValue(key, out var posting))
             {
                 continue;
             }
 
-            var evidence = k < lookup ? vector[k].Weight : rarity[k - lookup];
+            visited += posting.Count;
             foreach (var story in posting)
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(tally, story, out _) += evidence;
+                CollectionsMarshal.GetValueRefOrAddDefault(_tally, story, out _) += evidence;
             }
         }
 
+        var ranked = Strongest(_tally, _options.ScoredCandidates);
+        PostingsRead += visited;
+        CandidatesScored += ranked.Count;
+        var byId = vector.ToArray();
+        Array.Sort(byId, (a, b) => a.Id.CompareTo(b.Id));
         var best = -1;
         var bestScore = double.MinValue;
         LastScored.Clear();
-        foreach (var (story, _) in tally.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(_options.ScoredCandidates))
+        foreach (var story in ranked)
         {
-            var parts = Score(_stories[story], vector, entities, rarity, features);
+            var parts = Score(_stories[story], byId, entities, rarity, features);
             var score = parts.Total;
             LastScored.Add((story, parts));
             if (score > bestScore)
@@ -90,8 +119,8 @@ public sealed class StoryIndex(StoryClusteringOptions? options = null)
             bestScore = 0;
         }
 
-        _stories[chosen].Add(vector, entities, features.EventDate, _options.TermsPerStory);
-        foreach (var key in keys)
+        _stories[chosen].Add(byId, entities, features.EventDate, _options.TermsPerStory, _options.EntitiesPerStory);
+        foreach (var (key, _) in keys)
         {
             if (!_postings.TryGetValue(key, out var posting))
             {
@@ -114,29 +143,45 @@ public sealed class StoryIndex(StoryClusteringOptions? options = null)
         return (chosen, bestScore);
     }
 
-    /// <summary>The score an article would get against a story: weighted content and entity similarity, less a date penalty.</summary>
-    private ScoreParts Score(StoryState story, List<(int Id, float Weight)> vector, int[] entities, float[] rarity, StoryFeatures features)
+    /// <summary>The <paramref name="count"/> stories with the most evidence, strongest first (ties: the older story first).</summary>
+    private static List<int> Strongest(Dictionary<int, float> tally, int count)
     {
-        var dot = 0.0;
-        foreach (var (id, weight) in vector)
+        var top = new List<(int Story, float Evidence)>(count + 1);
+        foreach (var (story, evidence) in tally)
         {
-            if (story.Centroid.TryGetValue(id, out var w))
+            if (top.Count == count && !Stronger(evidence, story, top[^1]))
             {
-                dot += weight * w;
+                continue;
+            }
+
+            var at = top.Count;
+            while (at > 0 && Stronger(evidence, story, top[at - 1]))
+            {
+                at--;
+            }
+
+            top.Insert(at, (story, evidence));
+            if (top.Count > count)
+            {
+                top.RemoveAt(count);
             }
         }
 
-        var cosine = story.Norm > 0 ? dot / story.Norm : 0;
-        var shared = 0;
-        double sharedRarity = 0, totalRarity = 0;
-        for (var e = 0; e < entities.Length; e++)
+        return top.ConvertAll(t => t.Story);
+
+        static bool Stronger(float evidence, int story, (int Story, float Evidence) than) =>
+            evidence > than.Evidence || (evidence == than.Evidence && story < than.Story);
+    }
+
+    /// <summary>The score an article would get against a story: weighted content and entity similarity, less a date penalty.</summary>
+    private ScoreParts Score(StoryState story, (int Id, float Weight)[] byId, int[] entities, float[] rarity, StoryFeatures features)
+    {
+        var cosine = story.Norm > 0 ? story.Dot(byId) / story.Norm : 0;
+        var (shared, sharedRarity) = story.Shared(entities, rarity);
+        var totalRarity = 0.0;
+        foreach (var r in rarity)
         {
-            totalRarity += rarity[e];
-            if (story.Entities.ContainsKey(entities[e]))
-            {
-                shared++;
-                sharedRarity += rarity[e];
-            }
+            totalRarity += r;
         }
 
         var entityScore = totalRarity == 0 ? 0 : sharedRarity / totalRarity;
@@ -218,12 +263,16 @@ public sealed class StoryIndex(StoryClusteringOptions? options = null)
             $"{Total:0.00} = cos {Cosine:0.00}, entities {SharedEntities} shared {EntityScore:0.00}, penalty {Penalty:0.0}; story of {StorySize}");
     }
 
-    /// <summary>A story's running state: the centroid of its members' vectors, its entities and its period.</summary>
+    /// <summary>
+    /// A story's running state: the centroid of its members' vectors and the entities they name, each as arrays sorted by
+    /// id and bounded in length (an article is scored against them in one pass), and its period.
+    /// </summary>
     private sealed class StoryState
     {
-        public Dictionary<int, float> Centroid { get; } = [];
-
-        public Dictionary<int, int> Entities { get; } = [];
+        private int[] _terms = [];
+        private float[] _weights = [];
+        private int[] _entities = [];
+        private int[] _mentions = [];
 
         public double Norm { get; private set; }
 
@@ -231,36 +280,114 @@ public sealed class StoryIndex(StoryClusteringOptions? options = null)
 
         public DateOnly? First { get; private set; }
 
-
         public DateOnly? Last { get; private set; }
 
-        public void Add(List<(int Id, float Weight)> vector, int[] entities, DateOnly? date, int keep)
+        /// <summary>The dot product of the centroid with a vector sorted by id.</summary>
+        public double Dot((int Id, float Weight)[] byId)
         {
-            foreach (var (id, weight) in vector)
+            var terms = _terms;
+            double dot = 0;
+            for (int i = 0, j = 0; i < byId.Length && j < terms.Length;)
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(Centroid, id, out _) += weight;
-            }
-
-            if (Centroid.Count > keep * 2)
-            {
-                foreach (var (id, _) in Centroid.OrderBy(p => p.Value).Take(Centroid.Count - keep).ToList())
+                var (a, b) = (byId[i].Id, terms[j]);
+                if (a == b)
                 {
-                    Centroid.Remove(id);
+                    dot += byId[i++].Weight * _weights[j++];
+                }
+                else if (a < b)
+                {
+                    i++;
+                }
+                else
+                {
+                    j++;
                 }
             }
 
-            Norm = Math.Sqrt(Centroid.Values.Sum(w => (double)w * w));
-            Size++;
-            foreach (var entity in entities)
+            return dot;
+        }
+
+        /// <summary>How many of the entities (sorted ids) the story names, and the sum of their rarities.</summary>
+        public (int Count, double Rarity) Shared(int[] entities, float[] rarity)
+        {
+            var mine = _entities;
+            var (count, sum) = (0, 0.0);
+            for (int i = 0, j = 0; i < entities.Length && j < mine.Length;)
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(Entities, entity, out _)++;
+                if (entities[i] == mine[j])
+                {
+                    count++;
+                    sum += rarity[i++];
+                    j++;
+                }
+                else if (entities[i] < mine[j])
+                {
+                    i++;
+                }
+                else
+                {
+                    j++;
+                }
             }
 
+            return (count, sum);
+        }
+
+        public void Add((int Id, float Weight)[] byId, int[] entities, DateOnly? date, int keepTerms, int keepEntities)
+        {
+            (_terms, _weights) = Merge(_terms, _weights, byId.Select(t => t.Id).ToArray(), byId.Select(t => t.Weight).ToArray(), keepTerms);
+            var norm = 0.0;
+            foreach (var w in _weights)
+            {
+                norm += (double)w * w;
+            }
+
+            Norm = Math.Sqrt(norm);
+            (_entities, _mentions) = Merge(_entities, _mentions, entities, [.. entities.Select(_ => 1)], keepEntities);
+            Size++;
             if (date is { } d)
             {
                 First = First is { } f && f < d ? f : d;
                 Last = Last is { } l && l > d ? l : d;
             }
+        }
+
+        /// <summary>
+        /// Adds the values of two id-sorted lists; when the result holds more than twice <paramref name="keep"/> ids, keeps the
+        /// <paramref name="keep"/> with the largest values (so trimming happens once in a while, not on every add).
+        /// </summary>
+        private static (int[] Ids, T[] Values) Merge<T>(int[] ids, T[] values, int[] addIds, T[] addValues, int keep)
+            where T : struct, System.Numerics.INumber<T>
+        {
+            var outIds = new int[ids.Length + addIds.Length];
+            var outValues = new T[outIds.Length];
+            var n = 0;
+            int i = 0, j = 0;
+            while (i < ids.Length || j < addIds.Length)
+            {
+                if (j == addIds.Length || (i < ids.Length && ids[i] < addIds[j]))
+                {
+                    (outIds[n], outValues[n++]) = (ids[i], values[i++]);
+                }
+                else if (i == ids.Length || addIds[j] < ids[i])
+                {
+                    (outIds[n], outValues[n++]) = (addIds[j], addValues[j++]);
+                }
+                else
+                {
+                    (outIds[n], outValues[n++]) = (ids[i], values[i++] + addValues[j++]);
+                }
+            }
+
+            if (n > keep * 2)
+            {
+                var order = Enumerable.Range(0, n)
+                    .OrderByDescending(k => outValues[k]).ThenBy(k => outIds[k])
+                    .Take(keep).Order().ToArray();
+                return ([.. order.Select(k => outIds[k])], [.. order.Select(k => outValues[k])]);
+            }
+
+            return (outIds[..n], outValues[..n]);
         }
 
         /// <summary>Days between a date and this story's period (0 inside it, or when the story has no dates).</summary>

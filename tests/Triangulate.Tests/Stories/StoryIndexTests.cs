@@ -103,4 +103,37 @@ public class StoryIndexTests
         sameName.EntityScore.ShouldBeGreaterThan(0.9);
         samePlace.EntityScore.ShouldBeLessThan(0.1);
     }
+
+    [Fact]
+    public void Lookup_work_per_article_stays_bounded_as_the_index_grows()
+    {
+        var options = StoryClusteringOptions.Default;
+        var index = new StoryIndex(options);
+        var random = new Random(3);
+        for (var i = 0; i < 3_000; i++)
+        {
+            var before = (index.PostingsRead, index.CandidatesScored);
+            var words = string.Join(' ', Enumerable.Range(0, 20).Select(_ => $"word{random.Next(200)}"));
+            index.Add(Some($"a{i}", words, [$"loc:place{random.Next(20)}", $"per:person{random.Next(500)}"], Day.AddDays(random.Next(1_000))));
+            (index.PostingsRead - before.PostingsRead).ShouldBeLessThanOrEqualTo(options.PostingsPerArticle + options.PostingsPerKey);
+            (index.CandidatesScored - before.CandidatesScored).ShouldBeLessThanOrEqualTo(options.ScoredCandidates);
+        }
+    }
+
+    [Fact]
+    public void A_rare_name_finds_its_story_even_when_common_words_fill_the_lookup_budget()
+    {
+        var options = StoryClusteringOptions.Default with { PostingsPerArticle = 8 };
+        var index = new StoryIndex(options);
+        var first = index.Add(Some("a", "police shooting city gunman backyard party", ["loc:millbrook", "per:ana ortiz"], Day)).Story;
+        for (var i = 0; i < 40; i++)
+        {
+            // Other events in the same city, months apart.
+            index.Add(Some($"f{i}", $"police shooting city robbery{i} store{i} clerk{i} car{i}", ["loc:millbrook", $"per:someone {i}"], Day.AddDays(60 * (i + 1))));
+        }
+
+        index.StoryCount.ShouldBe(41);
+
+        index.Add(Some("b", "police shooting city", ["loc:millbrook", "per:ana ortiz"], Day)).Story.ShouldBe(first);
+    }
 }
