@@ -336,7 +336,7 @@ internal static class StoriesSuite
             var best = runs.MinBy(r => r.PerArticle);
             atOneThousand ??= best.PerArticle;
             Console.WriteLine($"  {n,7:N0} articles: {best.PerArticle,6:0.0} µs per article (runs {string.Join(" ", runs.Select(r => r.PerArticle.ToString("0", CultureInfo.InvariantCulture)))}), ratio to 1k {best.PerArticle / atOneThousand:0.00}; " +
-                $"{best.BytesPerArticle,5:0} bytes of index per article; {best.Stories:N0} stories; per article {best.Postings:0} postings read, {best.Candidates:0.0} stories scored");
+                $"{best.BytesPerArticle,5:0} bytes of index per article; {best.Stories:N0} stories; per article {best.Postings:0} postings read, {best.Candidates:0.0} stories scored, {best.GcPause:0.0} µs GC pause ({best.Gen2} gen2)");
         }
 
         Console.WriteLine("  targets: ratio at 100k <= 1.5; index memory <= 4 KB per article beyond its text");
@@ -346,7 +346,7 @@ internal static class StoriesSuite
     /// Builds an index over the first <paramref name="size"/> features and measures its managed heap, then times adding the next
     /// <paramref name="tail"/>: returns µs per added article, index bytes per article, stories, and the lookup work per added article.
     /// </summary>
-    private static (double PerArticle, double BytesPerArticle, int Stories, double Postings, double Candidates) Grow(List<StoryFeatures> features, int size, int tail, StoryClusteringOptions options)
+    private static (double PerArticle, double BytesPerArticle, int Stories, double Postings, double Candidates, double GcPause, int Gen2) Grow(List<StoryFeatures> features, int size, int tail, StoryClusteringOptions options)
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
@@ -359,6 +359,7 @@ internal static class StoriesSuite
 
         var after = GC.GetTotalMemory(forceFullCollection: true);
         var (postings, candidates) = (index.PostingsRead, index.CandidatesScored);
+        var (pause, gen2) = (GC.GetTotalPauseDuration(), GC.CollectionCount(2));
         var stopwatch = Stopwatch.StartNew();
         for (var i = size; i < size + tail; i++)
         {
@@ -367,7 +368,8 @@ internal static class StoriesSuite
 
         stopwatch.Stop();
         return (stopwatch.Elapsed.TotalMicroseconds / tail, (after - before) / (double)size, index.StoryCount,
-            (index.PostingsRead - postings) / (double)tail, (index.CandidatesScored - candidates) / (double)tail);
+            (index.PostingsRead - postings) / (double)tail, (index.CandidatesScored - candidates) / (double)tail,
+            (GC.GetTotalPauseDuration() - pause).TotalMicroseconds / tail, GC.CollectionCount(2) - gen2);
     }
 
     private static List<StoryFeatures> Synthesize(List<Item> source, int n, Random random)

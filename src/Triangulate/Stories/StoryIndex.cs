@@ -12,10 +12,10 @@ namespace Triangulate.Stories;
 public sealed class StoryIndex(StoryClusteringOptions? options = null)
 {
     private readonly StoryClusteringOptions _options = options ?? StoryClusteringOptions.Default;
-    private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
-    private readonly List<int> _documentFrequency = [];
-    private readonly Dictionary<string, int> _entityIds = new(StringComparer.Ordinal);
-    private readonly List<int> _entityFrequency = [];
+    // Words and entities are kept by a 64-bit hash of their text, with their id and document frequency inline: one probe
+    // per word, no string kept or compared, so the cost of a lookup hardly grows with the vocabulary.
+    private readonly Dictionary<long, (int Id, int Frequency)> _terms = [];
+    private readonly Dictionary<long, (int Id, int Frequency)> _entities = [];
     private readonly Dictionary<long, Queue<int>> _postings = [];
     private readonly List<StoryState> _stories = [];
     private readonly Dictionary<int, float> _tally = [];
@@ -41,12 +41,13 @@ public sealed class StoryIndex(StoryClusteringOptions? options = null)
         _documents++;
         var vector = Vector(features);
         // Ids in sorted order: scoring walks them alongside each story's sorted ids.
-        var entities = features.Entities.Order(StringComparer.Ordinal).Select(EntityId).Order().ToArray();
-        var rarity = new float[entities.Length];
-        for (var e = 0; e < entities.Length; e++)
+        var counted = features.Entities.Order(StringComparer.Ordinal).Select(e => Count(_entities, e)).OrderBy(e => e.Id).ToArray();
+        var entities = new int[counted.Length];
+        var rarity = new float[counted.Length];
+        for (var e = 0; e < counted.Length; e++)
         {
-            _entityFrequency[entities[e]]++;
-            rarity[e] = (float)(Math.Log((_documents + 1.0) / (_entityFrequency[entities[e]] + 1.0)) / Math.Log(_documents + 1.0));
+            entities[e] = counted[e].Id;
+            rarity[e] = (float)(Math.Log((_documents + 1.0) / (counted[e].Frequency + 1.0)) / Math.Log(_documents + 1.0));
         }
 
         // The vector is sorted heaviest first, so its first words are the lookup terms; each key carries its evidence
@@ -204,22 +205,9 @@ public sealed class StoryIndex(StoryClusteringOptions? options = null)
         // ids on every run and ties in weight are cut the same way.
         foreach (var (term, count) in features.Terms.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
-            if (!_termIds.TryGetValue(term, out var id))
-            {
-                id = _termIds.Count;
-                _termIds[term] = id;
-                _documentFrequency.Add(0);
-            }
-
-            _documentFrequency[id]++;
-            weighted.Add((id, count));
-        }
-
-        for (var i = 0; i < weighted.Count; i++)
-        {
-            var (id, count) = weighted[i];
-            var idf = Math.Log((_documents + 1.0) / (_documentFrequency[id] + 1.0)) + 1.0;
-            weighted[i] = (id, (float)((1 + Math.Log(count)) * idf));
+            var (id, frequency) = Count(_terms, term);
+            var idf = Math.Log((_documents + 1.0) / (frequency + 1.0)) + 1.0;
+            weighted.Add((id, (float)((1 + Math.Log(count)) * idf)));
         }
 
         weighted.Sort((a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Id.CompareTo(b.Id));
@@ -240,16 +228,29 @@ public sealed class StoryIndex(StoryClusteringOptions? options = null)
         return weighted;
     }
 
-    private int EntityId(string key)
+    /// <summary>Counts one more document naming <paramref name="text"/>; returns its id and document frequency.</summary>
+    private static (int Id, int Frequency) Count(Dictionary<long, (int Id, int Frequency)> table, string text)
     {
-        if (!_entityIds.TryGetValue(key, out var id))
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(table, Hash(text), out var exists);
+        if (!exists)
         {
-            id = _entityIds.Count;
-            _entityIds[key] = id;
-            _entityFrequency.Add(0);
+            entry.Id = table.Count - 1;
         }
 
-        return id;
+        entry.Frequency++;
+        return entry;
+    }
+
+    /// <summary>FNV-1a over the UTF-16 code units: stable across processes, unlike string hash codes.</summary>
+    private static long Hash(string text)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return unchecked((long)hash);
     }
 
     private static long TermKey(int id) => id;
