@@ -36,7 +36,7 @@ public sealed record StoryClusteringOptions
     /// <summary>Most recent stories kept per index key; bounds the candidates, so the cost per article stays flat as the corpus grows.</summary>
     public int PostingsPerKey { get; init; } = 32;
 
-    /// <summary>Postings read per article to find candidates, the strongest keys first (rare entities, heavy words); bounds the lookup work.</summary>
+    /// <summary>Postings read per article to find candidates, the strongest keys first (rare entities, heavy words): reading stops once this many are read, so at most this plus <see cref="PostingsPerKey"/>.</summary>
     public int PostingsPerArticle { get; init; } = 64;
 
     /// <summary>Candidate stories scored in full: those sharing the most weight of lookup keys with the article.</summary>
