@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Triangulate.Annotate;
+using Triangulate.Annotate.Times;
 using Triangulate.Lexical;
 
 namespace Triangulate.Stories;
@@ -14,13 +15,16 @@ namespace Triangulate.Stories;
 /// <param name="Terms">Content words (lower case) with their weighted counts; the title counts double.</param>
 /// <param name="Entities">Canonical entity keys ("per:ana ortiz", "loc:millbrook").</param>
 /// <param name="EventDate">The event's date from the text's resolved time expressions, else the publication date.</param>
+/// <param name="Dates">Every day the text names that could be the event's (see <see cref="FindDates"/>), in text order.</param>
 public sealed record StoryFeatures(
     string ArticleId,
     string? Title,
     ImmutableDictionary<string, float> Terms,
     ImmutableHashSet<string> Entities,
-    DateOnly? EventDate)
+    DateOnly? EventDate,
+    ImmutableArray<DateOnly> Dates = default)
 {
+
     private static readonly Lazy<FrozenSet<string>> Stopwords = new(() => Resource.Lines("stories/stopwords.txt").ToFrozenSet());
 
     /// <summary>Builds the features of an annotated article.</summary>
@@ -46,42 +50,67 @@ public sealed record StoryFeatures(
             .Where(e => e.Type != EntityType.Misc)
             .Select(e => EntityKey(e.Type, e.Canonical))
             .ToImmutableHashSet(StringComparer.Ordinal);
-        return new StoryFeatures(article.Id, article.Title, terms.ToImmutableDictionary(StringComparer.Ordinal), entities, eventDate ?? FindEventDate(annotated));
+        return new StoryFeatures(article.Id, article.Title, terms.ToImmutableDictionary(StringComparer.Ordinal), entities, eventDate ?? FindEventDate(annotated), FindDates(annotated));
     }
 
-    /// <summary>Days before publication a date in the text may lie and still be taken for the event's.</summary>
-    public const int MaxEventAgeDays = 400;
+    /// <summary>Most days kept per article in <see cref="Dates"/>.</summary>
+    public const int MaxDates = 8;
 
     /// <summary>
-    /// The event's date: the first day-precise date the text resolves, not after publication and not more than
-    /// <see cref="MaxEventAgeDays"/> before it (a follow-up names the day of the event it follows up); else the publication date.
+    /// The days the text names, not after publication and not more than <see cref="MaxEventAgeDays"/> before it, in text order
+    /// without repeats: a follow-up names the day of the event it follows up among them.
     /// </summary>
-    public static DateOnly? FindEventDate(Annotated annotated)
+    public static ImmutableArray<DateOnly> FindDates(Annotated annotated)
     {
         ArgumentNullException.ThrowIfNull(annotated);
-        return FindEventTime(annotated) is { } time ? DateOnly.ParseExact(time.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : annotated.Article.Published?.Date;
+        var dates = ImmutableArray.CreateBuilder<DateOnly>();
+        foreach (var day in Days(annotated))
+        {
+            if (!dates.Contains(day))
+            {
+                dates.Add(day);
+                if (dates.Count == MaxDates)
+                {
+                    break;
+                }
+            }
+        }
+
+        return dates.ToImmutable();
     }
 
-    /// <summary>The time expression that gives the event's day (see <see cref="FindEventDate"/>), or null when none does.</summary>
-    public static Annotate.Times.TimeExpression? FindEventTime(Annotated annotated)
+    /// <summary>The days named in the text that could be the event's, in text order.</summary>
+    private static IEnumerable<DateOnly> Days(Annotated annotated)
     {
-        ArgumentNullException.ThrowIfNull(annotated);
         var published = annotated.Article.Published?.Date;
         foreach (var time in annotated.Times)
         {
-            if (time.Type != Annotate.Times.TimeExpressionType.Date || !time.IsResolved || time.Value.Length != 10
-                || !DateOnly.TryParseExact(time.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+            // A day ("2024-03-02") or a time on a day ("2024-03-02TEV", "Tuesday evening"); not a week, month or year.
+            if (!time.IsResolved || time.Type is not (TimeExpressionType.Date or TimeExpressionType.Time)
+                || time.Value.Length < 10 || (time.Value.Length > 10 && time.Value[10] != 'T')
+                || !DateOnly.TryParseExact(time.Value.AsSpan(0, 10), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
             {
                 continue;
             }
 
             if (published is not { } p || (day.DayNumber <= p.DayNumber + 1 && day.DayNumber >= p.DayNumber - MaxEventAgeDays))
             {
-                return time;
+                yield return day;
             }
         }
+    }
 
-        return null;
+    /// <summary>Days before publication a date in the text may lie and still be taken for the event's.</summary>
+    public const int MaxEventAgeDays = 400;
+
+    /// <summary>
+    /// The event's date: the first day the text names (a date or a time on a day), not after publication and not more than
+    /// <see cref="MaxEventAgeDays"/> before it (a follow-up names the day of the event it follows up); else the publication date.
+    /// </summary>
+    public static DateOnly? FindEventDate(Annotated annotated)
+    {
+        ArgumentNullException.ThrowIfNull(annotated);
+        return Days(annotated).Select(d => (DateOnly?)d).FirstOrDefault() ?? annotated.Article.Published?.Date;
     }
 
     /// <summary>The key an entity is indexed under: its type and lower-cased canonical name.</summary>
