@@ -74,7 +74,7 @@ internal sealed class QuantityRecognizer
         AddObjectVictims(text, tokens, found);
         AddDeathsOf(text, tokens, found);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return [.. SurvivorsAreInjured(text, start, end, found)];
+        return [.. ShotLessKilled(text, SurvivorsAreInjured(text, start, end, found))];
     }
 
     /// <summary>A number as read from the tokens: its value or bounds, and the tokens it spans.</summary>
@@ -304,7 +304,8 @@ internal sealed class QuantityRecognizer
 
         // Bare number words that count nothing ("one of the reasons", "at one point") stay out unless an event attaches.
         var (counted, countedEvent, countedLast) = CountedAfter(text, tokens, after);
-        var eventName = countedEvent;
+        // The object of an active verb takes that verb's event: "killed three people and wounded two others".
+        var eventName = ObjectOfEvent(tokens, hedgeStart - 1, eventTokensUsed) ?? countedEvent;
         if (eventName is null && after < tokens.Count && tokens[after].Lower is "fatally" or "mortally")
         {
             eventName = "killed";
@@ -564,6 +565,30 @@ internal sealed class QuantityRecognizer
         return k;
     }
 
+    /// <summary>The event of an active verb just before the number, whose object the number counts: "shot and killed two men".</summary>
+    private string? ObjectOfEvent(List<QuantityToken> tokens, int verb, HashSet<int> used)
+    {
+        if (verb < 0 || !tokens[verb].IsWord || !TransitiveEvents.Contains(tokens[verb].Lower)
+            || tokens[verb].Lower is "shooting" or "killing" or "charged" or "arrested" or "detained" or "released" or "freed")
+        {
+            return null;
+        }
+
+        // Passive ("were killed three days apart") and adjectival uses ("the killed two") are no objects.
+        var before = verb - 1;
+        while (before >= 0 && tokens[before].IsWord && EventModifiers.Contains(tokens[before].Lower))
+        {
+            before--;
+        }
+
+        if (before >= 0 && tokens[before].IsWord && (Auxiliaries.Contains(tokens[before].Lower) || Determiners.Contains(tokens[before].Lower)))
+        {
+            return null;
+        }
+
+        return GroupEvent(tokens, verb, used);
+    }
+
     /// <summary>An event word shortly before the number: "killing at least three", "a death toll of 9,200".</summary>
     private string? EventBefore(List<QuantityToken> tokens, int from, HashSet<int> used)
     {
@@ -731,6 +756,32 @@ internal sealed class QuantityRecognizer
         var died = found.Any(q => q.Event == "killed")
             || DeathWords.Any(word => sentence.Contains(word, StringComparison.OrdinalIgnoreCase));
         return survived && !died ? [.. found.Select(q => q.Event == "shot" ? q with { Event = "injured" } : q)] : found;
+    }
+
+    /// <summary>
+    /// "Four people were shot, one fatally": those shot less those killed in the same sentence were wounded. The
+    /// figure is read from the whole phrase, which it spans.
+    /// </summary>
+    private static List<Quantity> ShotLessKilled(string text, List<Quantity> found)
+    {
+        var shot = found.Where(q => q.Event == "shot" && q.Kind == QuantityKind.Count && q.Value is > 1).ToList();
+        if (shot.Count != 1 || found.Any(q => q.Event == "injured"))
+        {
+            return found;
+        }
+
+        var killed = found.Where(q => q.Event == "killed" && q.Kind == QuantityKind.Count && q.Value is not null && q.Start > shot[0].Start).ToList();
+        var dead = killed.Sum(q => q.Value!.Value);
+        if (killed.Count == 0 || dead >= shot[0].Value!.Value)
+        {
+            return found;
+        }
+
+        var from = shot[0].Start;
+        var to = killed.Max(q => q.End);
+        var wounded = shot[0].Value!.Value - dead;
+        found.Add(new Quantity(from, to - from, text[from..to], QuantityKind.Count, wounded, wounded, wounded, Hedge.None, null, shot[0].Counted, "injured"));
+        return found;
     }
 
     private static readonly string[] DeathWords = Lexicon.Words("quantities/word-classes.tsv", "death-words");

@@ -158,4 +158,39 @@ public class QuantityRecognizerTests
         var found = Find("Three gunmen opened fire. Nobody knows why. Two officers arrived later.");
         found.Where(q => q.Event == "killed").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void The_object_of_an_active_verb_takes_that_verb_s_event()
+    {
+        var found = Find("The gunman killed three people and wounded two others on Friday.");
+        found.Single(q => q.Text == "three people").Event.ShouldBe("killed");
+        found.Single(q => q.Text == "two others").Event.ShouldBe("injured");
+    }
+
+    [Theory]
+    [InlineData("Four people were shot, one fatally, on Saturday.", 1, 3)]
+    [InlineData("Five teenagers were shot near the park and two of them died.", 2, 3)]
+    [InlineData("Six men were shot on Friday; one was killed.", 1, 5)]
+    public void Those_shot_less_those_killed_were_wounded(string text, double killed, double injured)
+    {
+        var found = Find(text);
+        found.Where(q => q.Event == "killed").Max(q => q.Value).ShouldBe(killed);
+        found.Where(q => q.Event == "injured").ShouldHaveSingleItem().Value.ShouldBe(injured);
+    }
+
+    [Fact]
+    public void People_shot_in_an_article_that_names_no_death_were_wounded()
+    {
+        const string text = "Two men were shot outside a bar on Friday. Both were taken to a hospital.";
+        var found = ShotOutcomes.Resolve(text, [.. Find(text)]);
+        found.Single(q => q.Text == "Two men").Event.ShouldBe("injured");
+    }
+
+    [Fact]
+    public void People_shot_in_an_article_that_names_a_death_stay_shot()
+    {
+        const string text = "Two men were shot outside a bar on Friday. One of them died on Saturday.";
+        var found = ShotOutcomes.Resolve(text, [.. Find(text)]);
+        found.Single(q => q.Text == "Two men").Event.ShouldBe("shot");
+    }
 }
