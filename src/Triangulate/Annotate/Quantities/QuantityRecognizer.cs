@@ -38,6 +38,15 @@ internal sealed class QuantityRecognizer
 
     private static readonly FrozenSet<string> EventModifiers = Lexicon.Words("quantities/word-classes.tsv", "event-modifiers").ToFrozenSet();
 
+    private static readonly FrozenSet<string> MultipleKilled = Lexicon.Words("quantities/word-classes.tsv", "multiple-killed").ToFrozenSet();
+
+    private static readonly FrozenSet<string> MultipleShot = Lexicon.Words("quantities/word-classes.tsv", "multiple-shot").ToFrozenSet();
+
+    private static readonly FrozenSet<string> TwoDeaths = Lexicon.Words("quantities/word-classes.tsv", "two-deaths").ToFrozenSet();
+
+    private static readonly FrozenDictionary<string, double> Multiples =
+        Lexicon.Rows("quantities/multiples.tsv").ToFrozenDictionary(r => r[0], r => double.Parse(r[1], CultureInfo.InvariantCulture));
+
     private static readonly string[] EventPriority = Lexicon.Words("quantities/word-classes.tsv", "event-priority");
 
     private readonly QuantityLexicon _lexicon;
@@ -73,6 +82,8 @@ internal sealed class QuantityRecognizer
         AddSingularVictims(text, tokens, found, eventTokensUsed);
         AddObjectVictims(text, tokens, found);
         AddDeathsOf(text, tokens, found);
+        AddMultiples(text, tokens, found);
+        AddCoordinatedVictims(text, tokens, found, eventTokensUsed);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return [.. ShotLessKilled(text, SurvivorsAreInjured(text, start, end, found))];
     }
@@ -867,6 +878,213 @@ internal sealed class QuantityRecognizer
             var to = tokens[end].End;
             found.Add(new Quantity(from, to - from, text[from..to], QuantityKind.Count, 1, 1, 1, Hedge.None, null, IsPersonHead(tokens[end].Lower) && tokens[end].Lower is not ("year-old" or "month-old") ? tokens[end].Lower : "person", "killed"));
         }
+    }
+
+    /// <summary>"a double homicide", "a triple-shooting", "a murder-suicide": the noun says how many it befell.</summary>
+    private static void AddMultiples(string text, List<QuantityToken> tokens, List<Quantity> found)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var token = tokens[k];
+            if (!token.IsWord)
+            {
+                continue;
+            }
+
+            double value;
+            string noun;
+            var last = k;
+            var dash = token.Lower.IndexOf('-', StringComparison.Ordinal);
+            if (TwoDeaths.Contains(token.Lower) || TwoDeaths.Contains(token.Lower.TrimEnd('s')))
+            {
+                (value, noun) = (2, "homicide");
+            }
+            else if (dash > 0 && Multiples.TryGetValue(token.Lower[..dash], out value))
+            {
+                noun = token.Lower[(dash + 1)..];
+            }
+            else if (Multiples.TryGetValue(token.Lower, out value) && k + 1 < tokens.Count)
+            {
+                noun = tokens[k + 1].Lower;
+                last = k + 1;
+            }
+            else
+            {
+                continue;
+            }
+
+            noun = noun.EndsWith('s') ? noun[..^1] : noun;
+            var eventName = MultipleKilled.Contains(noun) || TwoDeaths.Contains(token.Lower) ? "killed" : MultipleShot.Contains(noun) ? "shot" : null;
+            if (eventName is null || (k > 0 && tokens[k - 1].Lower == "attempted") || found.Any(q => q.Start <= token.Start && token.Start < q.End))
+            {
+                continue;
+            }
+
+            var start = token.Start;
+            var end = tokens[last].End;
+            found.Add(new Quantity(start, end - start, text[start..end], QuantityKind.Count, value, value, value, Hedge.None, null, null, eventName));
+        }
+    }
+
+    /// <summary>
+    /// People named one by one and joined by "and" share what befell them: "a man and a woman were found dead",
+    /// "killed two men and a teenager", "Jane Roe and John Doe, 20, died". The count is their sum.
+    /// </summary>
+    private void AddCoordinatedVictims(string text, List<QuantityToken> tokens, List<Quantity> found, HashSet<int> used)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (!TryPersonPhrase(text, tokens, k, out var total, out var last))
+            {
+                continue;
+            }
+
+            var phrases = 1;
+            var sawAnd = false;
+            while (last + 2 < tokens.Count && tokens[last + 1].Lower is "," or "and")
+            {
+                var next = last + 2;
+                var and = tokens[last + 1].Lower == "and";
+                if (!and && tokens[next].Lower == "and")
+                {
+                    next++;
+                    and = true;
+                }
+
+                if (!TryPersonPhrase(text, tokens, next, out var value, out var phraseLast))
+                {
+                    break;
+                }
+
+                total += value;
+                phrases++;
+                last = phraseLast;
+                sawAnd |= and;
+                if (and)
+                {
+                    break;
+                }
+            }
+
+            // A relative clause belongs to the last phrase only: "Jane Roe and the man who died".
+            var relative = last + 1 < tokens.Count && (tokens[last + 1].Lower is "who" or "that" or "which"
+                || (tokens[last + 1].Lower == "," && last + 2 < tokens.Count && tokens[last + 2].Lower is "who" or "which"));
+            if (phrases < 2 || !sawAnd || relative)
+            {
+                continue;
+            }
+
+            // What befell them: the verb group after ("were found dead"), or the verb or noun whose object they are.
+            var eventName = EventAfter(tokens, last + 1, used, true);
+            if (eventName is null && k > 0)
+            {
+                eventName = ObjectOfEvent(tokens, k - 1, used);
+                if (eventName is null && k > 1 && tokens[k - 1].Lower == "of" && tokens[k - 2].IsWord && MultipleKilled.Contains(tokens[k - 2].Lower.TrimEnd('s')))
+                {
+                    eventName = "killed";
+                }
+
+                if (eventName is null && k > 1 && tokens[k - 1].Lower == "of" && tokens[k - 2].Lower is "death" or "deaths")
+                {
+                    eventName = "killed";
+                }
+            }
+
+            if (eventName is null)
+            {
+                continue;
+            }
+
+            var start = tokens[k].Start;
+            var end = tokens[last].End;
+            found.Add(new Quantity(start, end - start, text[start..end], QuantityKind.Count, total, total, total, Hedge.None, null, "person", eventName));
+            k = last;
+        }
+    }
+
+    /// <summary>One phrase naming people: "a 44-year-old man", "her daughter", "two children", "Jane Roe, 23".</summary>
+    private bool TryPersonPhrase(string text, List<QuantityToken> tokens, int k, out double count, out int last)
+    {
+        count = 0;
+        last = k;
+        if (k >= tokens.Count || !(tokens[k].IsWord || tokens[k].IsNumber))
+        {
+            return false;
+        }
+
+        // "his two sons", "the three men": the number counts.
+        if (tokens[k].Lower is "the" or "his" or "her" or "their" && k + 1 < tokens.Count
+            && (tokens[k + 1].IsNumber || (tokens[k + 1].IsWord && TryUnitWord(tokens[k + 1].Lower, out _))))
+        {
+            k++;
+        }
+
+        var first = tokens[k];
+        int head;
+        if (first.Lower is "a" or "an" or "one" or "the" or "his" or "her" or "their" or "another")
+        {
+            count = 1;
+            head = FindHead(tokens, k + 1, plural: false);
+        }
+        else if ((first.IsNumber && TryParseDigits(first.Lower, out var digits) && digits is > 0 and < 1000) || (first.IsWord && TryNumberWords(tokens, k, out digits, out _) && digits > 0))
+        {
+            count = digits;
+            var afterNumber = k + 1;
+            while (afterNumber < tokens.Count && tokens[afterNumber].IsWord && _lexicon.Scales.ContainsKey(tokens[afterNumber].Lower))
+            {
+                return false;
+            }
+
+            head = FindHead(tokens, afterNumber, plural: count > 1);
+        }
+        else if (IsCapitalisedWord(text, first) && !Stops.Contains(first.Lower) && !Determiners.Contains(first.Lower) && !Weekdays.Contains(first.Lower) && !_lexicon.NotCountsBefore.ContainsKey(first.Lower))
+        {
+            count = 1;
+            head = k;
+            while (head + 1 < tokens.Count && head < k + 2 && IsCapitalisedWord(text, tokens[head + 1]) && !Stops.Contains(tokens[head + 1].Lower))
+            {
+                head++;
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        if (head < 0)
+        {
+            return false;
+        }
+
+        last = head;
+        // An age in apposition: "Jane Roe, 23," or "a man, 41,".
+        if (last + 3 < tokens.Count && tokens[last + 1].Lower == "," && tokens[last + 2].IsNumber && tokens[last + 3].Lower == ",")
+        {
+            last += 2;
+        }
+
+        return true;
+    }
+
+    /// <summary>The person noun that ends a phrase begun before <paramref name="from"/>, within a few modifiers; -1 if none.</summary>
+    private int FindHead(List<QuantityToken> tokens, int from, bool plural)
+    {
+        for (var h = from; h < tokens.Count && h < from + 4; h++)
+        {
+            var token = tokens[h];
+            if (token.IsWord && (plural ? _lexicon.PersonPlural.Contains(token.Lower) : IsPersonHead(token.Lower)))
+            {
+                // "a 52-year-old man": the age is a head only when no noun follows it.
+                return h + 1 < tokens.Count && tokens[h + 1].IsWord && (plural ? _lexicon.PersonPlural.Contains(tokens[h + 1].Lower) : IsPersonHead(tokens[h + 1].Lower)) ? h + 1 : h;
+            }
+
+            if (!(token.IsWord || token.IsNumber || token.Lower == "-") || Stops.Contains(token.Lower) || _lexicon.Events.ContainsKey(token.Lower))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private bool IsPersonHead(string word) => _lexicon.PersonSingular.Contains(word) || word is "year-old" or "month-old";

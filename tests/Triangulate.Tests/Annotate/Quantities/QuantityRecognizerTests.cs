@@ -193,4 +193,32 @@ public class QuantityRecognizerTests
         var found = ShotOutcomes.Resolve(text, [.. Find(text)]);
         found.Single(q => q.Text == "Two men").Event.ShouldBe("shot");
     }
+
+    [Theory]
+    [InlineData("Police investigated a double homicide on Elm Street.", "double homicide", 2, "killed")]
+    [InlineData("It was the town's first triple-shooting in years.", "triple-shooting", 3, "shot")]
+    [InlineData("Detectives called it a murder-suicide.", "murder-suicide", 2, "killed")]
+    public void A_multiple_killing_or_shooting_counts_its_victims(string text, string span, double value, string eventName)
+    {
+        var q = Find(text).ShouldHaveSingleItem();
+        q.Text.ShouldBe(span);
+        q.Value.ShouldBe(value);
+        q.Event.ShouldBe(eventName);
+    }
+
+    [Fact]
+    public void An_attempted_murder_suicide_counts_no_deaths() =>
+        Find("Deputies said it was an attempted murder-suicide.").ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("A 52-year-old man and a teenage girl were found dead in the house.", 2, "killed")]
+    [InlineData("Two women and a baby were shot and killed on Sunday.", 3, "killed")]
+    [InlineData("The gunman killed a woman and her two sons before fleeing.", 3, "killed")]
+    [InlineData("Jane Roe, 31, and John Doe, 29, were wounded in the attack.", 2, "injured")]
+    public void People_named_one_by_one_are_counted_together(string text, double value, string eventName) =>
+        Find(text).Where(q => q.Event == eventName).Max(q => q.Value).ShouldBe(value);
+
+    [Fact]
+    public void A_relative_clause_belongs_to_the_last_of_the_people_named() =>
+        Find("Jane Roe and the man who died had argued.").Where(q => q.Event == "killed").ShouldAllBe(q => q.Value == 1);
 }
