@@ -273,6 +273,13 @@ internal sealed class QuantityRecognizer
             return null;
         }
 
+        // A number that refers back to a group already counted: "one of the six".
+        var f = number.First;
+        if (f >= 3 && tokens[f - 1].Lower == "the" && tokens[f - 2].Lower == "of" && (tokens[f - 3].IsNumber || tokens[f - 3].Lower is "one" or "two" or "three" or "each" or "all" or "both" or "none"))
+        {
+            return null;
+        }
+
         if (!number.IsWord && hasBefore && (_lexicon.NotCountsBefore.ContainsKey(before.Lower)
             || (before.Lower == "." && number.First >= 2 && _lexicon.NotCountsBefore.ContainsKey(tokens[number.First - 2].Lower + "."))))
         {
@@ -308,7 +315,7 @@ internal sealed class QuantityRecognizer
 
         // A year on its own ("in 2014") is not a count.
         if (!number.IsWord && !number.IsRange && first.Length == 4 && number.Value is >= 1800 and <= 2100 && hedge == Hedge.None
-            && !first.Lower.Contains(',', StringComparison.Ordinal) && !NextIsPlural(tokens, after))
+            && !first.Lower.Contains(',', StringComparison.Ordinal) && !(NextIsPlural(tokens, after) && LooksPlural(tokens[after].Lower)))
         {
             return null;
         }
@@ -580,7 +587,7 @@ internal sealed class QuantityRecognizer
     private string? ObjectOfEvent(List<QuantityToken> tokens, int verb, HashSet<int> used)
     {
         if (verb < 0 || !tokens[verb].IsWord || !TransitiveEvents.Contains(tokens[verb].Lower)
-            || tokens[verb].Lower is "shooting" or "killing" or "charged" or "arrested" or "detained" or "released" or "freed")
+            || tokens[verb].Lower is "charged" or "arrested" or "detained" or "released" or "freed")
         {
             return null;
         }
@@ -600,19 +607,29 @@ internal sealed class QuantityRecognizer
         return GroupEvent(tokens, verb, used);
     }
 
+    /// <summary>True when the verb at <paramref name="k"/> is negated or only intended: "not", "never", "to kill".</summary>
+    private static bool IsUnrealised(List<QuantityToken> tokens, int k) =>
+        k > 0 && tokens[k - 1].Lower is "to" or "not" or "never" or "n't" && tokens[k].Lower is not ("death" or "injury" or "injuries");
+
     /// <summary>An event word shortly before the number: "killing at least three", "a death toll of 9,200".</summary>
     private string? EventBefore(List<QuantityToken> tokens, int from, HashSet<int> used)
     {
         for (var k = from; k >= 0 && k > from - EventWindowBefore; k--)
         {
             var token = tokens[k];
-            if (token.IsBoundary || token.IsNumber || token.Lower == "," || (token.IsWord && ClauseBreaks.Contains(token.Lower)))
+            // "Two were killed and four others were taken to hospital": "and" begins a new subject.
+            if (token.IsBoundary || token.IsNumber || token.Lower is "," or "and" || (token.IsWord && ClauseBreaks.Contains(token.Lower)))
             {
                 return null;
             }
 
             if (token.IsWord && _lexicon.Events.TryGetValue(token.Lower, out var e) && !_lexicon.PersonPlural.Contains(token.Lower))
             {
+                if (IsUnrealised(tokens, k))
+                {
+                    return null;
+                }
+
                 used.Add(k);
                 return e;
             }
@@ -629,6 +646,20 @@ internal sealed class QuantityRecognizer
         while (from > 0 && tokens[from - 1].IsWord && EventModifiers.Contains(tokens[from - 1].Lower))
         {
             from--;
+        }
+
+        // "was not killed", "tried to kill": what did not happen befell no one.
+        if (IsUnrealised(tokens, from))
+        {
+            return null;
+        }
+
+        for (var j = from; j < k; j++)
+        {
+            if (tokens[j].Lower is "not" or "never")
+            {
+                return null;
+            }
         }
 
         for (var j = from; j < tokens.Count && j < k + 4; j++)
@@ -699,10 +730,23 @@ internal sealed class QuantityRecognizer
                 continue;
             }
 
-            // The age apposition of a name: "Jane Roe, 23, was shot".
+            // The age apposition of a name: "Jane Roe, 23, was shot", "Jane Roe, 23 of Springfield, was shot".
             if (tokens[j].Lower == "," && j >= 3 && tokens[j - 1].IsNumber && tokens[j - 2].Lower == ",")
             {
                 j -= 3;
+            }
+            else if (tokens[j].Lower == ",")
+            {
+                var place = j - 1;
+                while (place > j - 4 && place > 0 && IsCapitalisedWord(text, tokens[place]))
+                {
+                    place--;
+                }
+
+                if (place < j - 1 && place >= 3 && tokens[place].Lower == "of" && tokens[place - 1].IsNumber && tokens[place - 2].Lower == ",")
+                {
+                    j = place - 3;
+                }
             }
 
             var subject = tokens[j];
@@ -1188,7 +1232,15 @@ internal sealed class QuantityRecognizer
 
         // Age in apposition: "Jane Roe, 23, of Springfield".
         if (first >= 2 && tokens[first - 1].Lower == "," && tokens[first - 2].IsWord && char.IsUpper(text[tokens[first - 2].Start])
-            && after < tokens.Count && tokens[after].Lower is "," or "and" or ")" && !number.IsRange)
+            && after < tokens.Count && (tokens[after].Lower is "," or "and" or ")" || (tokens[after].Lower == "of" && after + 1 < tokens.Count && IsCapitalisedWord(text, tokens[after + 1])))
+            && !number.IsRange)
+        {
+            return true;
+        }
+
+        // Shared ages: "Jane Roe and John Doe, both 21, were".
+        if (first >= 2 && tokens[first - 1].Lower is "both" or "all" or "each" && tokens[first - 2].Lower == ","
+            && after < tokens.Count && tokens[after].Lower is "," or "." && !number.IsRange)
         {
             return true;
         }

@@ -221,4 +221,21 @@ public class QuantityRecognizerTests
     [Fact]
     public void A_relative_clause_belongs_to_the_last_of_the_people_named() =>
         Find("Jane Roe and the man who died had argued.").Where(q => q.Event == "killed").ShouldAllBe(q => q.Value == 1);
+
+    [Theory]
+    [InlineData("Jane Roe, 32 of Springfield, was killed inside the bar.", 1)]
+    [InlineData("John Doe and Richard Roe, both 21, were killed.", 2)]
+    [InlineData("One of the six, a 24-year-old man, died at a hospital.", 1)]
+    [InlineData("A 3 yr old boy was killed on Sunday.", 1)]
+    [InlineData("He was charged in the 2014 shooting death of a teenager.", 1)]
+    [InlineData("Two people were killed and four others were taken to a hospital.", 2)]
+    [InlineData("The gunman was accused of killing his wife and their four children.", 5)]
+    public void Ages_years_and_back_references_are_not_counts_of_the_killed(string text, double killed) =>
+        Find(text).Where(q => q.Event == "killed").Max(q => q.Value).ShouldBe(killed);
+
+    [Theory]
+    [InlineData("We are fortunate that another child was not killed.")]
+    [InlineData("He is accused of trying to kill two officers.")]
+    public void What_did_not_happen_befell_no_one(string text) =>
+        Find(text).Where(q => q.Event == "killed").ShouldBeEmpty();
 }
