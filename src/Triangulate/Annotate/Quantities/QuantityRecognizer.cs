@@ -47,6 +47,10 @@ internal sealed class QuantityRecognizer
     private static readonly FrozenDictionary<string, double> Multiples =
         Lexicon.Rows("quantities/multiples.tsv").ToFrozenDictionary(r => r[0], r => double.Parse(r[1], CultureInfo.InvariantCulture));
 
+    private static readonly FrozenSet<string> PlaceWords = Lexicon.Words("quantities/word-classes.tsv", "place-words").ToFrozenSet();
+
+    private static readonly FrozenSet<string> NotVictims = Lexicon.Entries("quantities/not-victims.tsv").ToFrozenSet();
+
     private static readonly string[] EventPriority = Lexicon.Words("quantities/word-classes.tsv", "event-priority");
 
     private readonly QuantityLexicon _lexicon;
@@ -336,6 +340,11 @@ internal sealed class QuantityRecognizer
         }
 
         eventName ??= EventBefore(tokens, hedgeStart - 1, eventTokensUsed);
+        // "three separate shootings", "15 rounds were shot": things counted are no victims.
+        if (counted is not null && eventName is "killed" or "injured" or "shot" or "casualties" && NotVictims.Contains(counted.ToLowerInvariant()))
+        {
+            eventName = null;
+        }
         if (number.IsWord && counted is null && eventName is null)
         {
             return null;
@@ -1089,6 +1098,20 @@ internal sealed class QuantityRecognizer
             {
                 head++;
             }
+
+            // "Lincoln Park and Jackson County" name places, not people.
+            if (head + 1 < tokens.Count && IsCapitalisedWord(text, tokens[head + 1]))
+            {
+                return false;
+            }
+
+            for (var w = k; w <= head; w++)
+            {
+                if (PlaceWords.Contains(tokens[w].Lower) || _lexicon.StreetSuffixes.Contains(tokens[w].Lower))
+                {
+                    return false;
+                }
+            }
         }
         else
         {
@@ -1241,6 +1264,24 @@ internal sealed class QuantityRecognizer
         // Shared ages: "Jane Roe and John Doe, both 21, were".
         if (first >= 2 && tokens[first - 1].Lower is "both" or "all" or "each" && tokens[first - 2].Lower == ","
             && after < tokens.Count && tokens[after].Lower is "," or "." && !number.IsRange)
+        {
+            return true;
+        }
+
+        // Page and picture numbers, dates with slashes: "1 of / 44", "24/7".
+        if ((first >= 1 && tokens[first - 1].Lower == "/") || (after < tokens.Count && tokens[after].Lower == "/"))
+        {
+            return true;
+        }
+
+        // A house number before a numbered street: "9330 59th Ave."
+        if (after + 1 < tokens.Count && tokens[after].IsNumber && tokens[after + 1].Lower is "st" or "nd" or "rd" or "th" && tokens[after + 1].Start == tokens[after].End)
+        {
+            return true;
+        }
+
+        // Ages given as a list: "16 and 17 years old".
+        if (after + 2 < tokens.Count && tokens[after].Lower is "and" or "," or "or" && tokens[after + 1].IsNumber && UnitAfter(text, tokens, after + 2) is { Kind: "age" })
         {
             return true;
         }

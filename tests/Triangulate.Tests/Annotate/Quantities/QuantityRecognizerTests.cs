@@ -238,4 +238,22 @@ public class QuantityRecognizerTests
     [InlineData("He is accused of trying to kill two officers.")]
     public void What_did_not_happen_befell_no_one(string text) =>
         Find(text).Where(q => q.Event == "killed").ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("Police said about 15 rounds were shot at the house.")]
+    [InlineData("The gunman fired into three separate homes and wounded nobody inside.")]
+    public void Things_counted_are_no_victims(string text) =>
+        Find(text).Where(q => q.Value > 0 && q.Event is "shot" or "killed" or "injured").ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("The boy was shot with a 9-millimeter handgun.", 1.0)]
+    [InlineData("Two teenagers, 16 and 17 years old, were shot.", 2.0)]
+    [InlineData("Image 1 of / 44 A woman was shot on Friday.", 1.0)]
+    [InlineData("He shot himself at 9330 59th Ave. on Friday.", null)]
+    public void Measures_ages_pictures_and_house_numbers_are_not_counted(string text, double? largest) =>
+        Find(text).Where(q => q.Event is "shot" or "injured").Max(q => q.Value).ShouldBe(largest);
+
+    [Fact]
+    public void Places_joined_by_and_are_not_people() =>
+        Find("Visitors at Lincoln Park and Oak Street Beach were wounded.").ShouldAllBe(q => q.Value != 2);
 }
