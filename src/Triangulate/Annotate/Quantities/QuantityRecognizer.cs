@@ -51,6 +51,14 @@ internal sealed class QuantityRecognizer
 
     private static readonly FrozenSet<string> NotVictims = Lexicon.Entries("quantities/not-victims.tsv").ToFrozenSet();
 
+    /// <summary>Aggregate cues by first word; "#" in a cue stands for any number.</summary>
+    private static readonly FrozenDictionary<string, string[][]> AggregateCues = Lexicon.Entries("quantities/aggregate-cues.tsv")
+        .Select(cue => cue.Split(' '))
+        .GroupBy(words => words[0])
+        .ToFrozenDictionary(g => g.Key, g => g.ToArray());
+
+    private static readonly FrozenSet<string> Ordinals = Lexicon.Words("quantities/word-classes.tsv", "ordinals").ToFrozenSet();
+
     private static readonly string[] EventPriority = Lexicon.Words("quantities/word-classes.tsv", "event-priority");
 
     private readonly QuantityLexicon _lexicon;
@@ -89,7 +97,13 @@ internal sealed class QuantityRecognizer
         AddMultiples(text, tokens, found);
         AddCoordinatedVictims(text, tokens, found, eventTokensUsed);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return [.. ShotLessKilled(text, SurvivorsAreInjured(text, start, end, found))];
+        found = ShotLessKilled(text, SurvivorsAreInjured(text, start, end, found));
+        if (found.Any(q => q.Event is not null) && HasAggregateCue(tokens))
+        {
+            return [.. found.Select(q => q.Event is null ? q : q with { Scope = QuantityScope.Aggregate })];
+        }
+
+        return [.. found];
     }
 
     /// <summary>A number as read from the tokens: its value or bounds, and the tokens it spans.</summary>
@@ -820,6 +834,74 @@ internal sealed class QuantityRecognizer
         var died = found.Any(q => q.Event == "killed")
             || DeathWords.Any(word => sentence.Contains(word, StringComparison.OrdinalIgnoreCase));
         return survived && !died ? [.. found.Select(q => q.Event == "shot" ? q with { Event = "injured" } : q)] : found;
+    }
+
+    /// <summary>
+    /// True when the sentence sums many events or a period ("in separate shootings", "so far this year"), unless the
+    /// phrase only ranks one event ("the deadliest shooting this year", "the city's 30th homicide this year").
+    /// </summary>
+    private bool HasAggregateCue(List<QuantityToken> tokens)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (!tokens[k].IsWord || !AggregateCues.TryGetValue(tokens[k].Lower, out var cues))
+            {
+                continue;
+            }
+
+            foreach (var cue in cues)
+            {
+                if (MatchesCue(tokens, k, cue) && !AfterRanking(tokens, k))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool MatchesCue(List<QuantityToken> tokens, int from, string[] cue)
+    {
+        if (from + cue.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var w = 0; w < cue.Length; w++)
+        {
+            var token = tokens[from + w];
+            var matches = cue[w] == "#"
+                ? token.IsNumber || (token.IsWord && TryUnitWord(token.Lower, out _))
+                : string.Equals(token.Lower, cue[w], StringComparison.Ordinal);
+            if (!matches)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A superlative or ordinal shortly before: "the deadliest shooting in the city this year".</summary>
+    private static bool AfterRanking(List<QuantityToken> tokens, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 5; j--)
+        {
+            var word = tokens[j].Lower;
+            if (tokens[j].IsBoundary || word == ",")
+            {
+                return false;
+            }
+
+            if (word.EndsWith("est", StringComparison.Ordinal) || Ordinals.Contains(word)
+                || (word is "st" or "nd" or "rd" or "th" && j > 0 && tokens[j - 1].IsNumber && tokens[j - 1].End == tokens[j].Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

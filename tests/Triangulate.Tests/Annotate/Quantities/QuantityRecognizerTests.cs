@@ -256,4 +256,17 @@ public class QuantityRecognizerTests
     [Fact]
     public void Places_joined_by_and_are_not_people() =>
         Find("Visitors at Lincoln Park and Oak Street Beach were wounded.").ShouldAllBe(q => q.Value != 2);
+
+    [Theory]
+    [InlineData("Six people were killed and 20 wounded in separate shootings across the city since Friday.")]
+    [InlineData("At least 40 children have been shot so far this year.")]
+    [InlineData("In the past three weeks, four teenagers have died from gunfire.")]
+    public void Totals_over_many_events_are_aggregates(string text) =>
+        Find(text).Where(q => q.Event is not null).ShouldAllBe(q => q.Scope == QuantityScope.Aggregate);
+
+    [Theory]
+    [InlineData("Three people were killed on Friday in the deadliest shooting in the city this year.")]
+    [InlineData("Two men were shot and killed outside a bar on Friday.")]
+    public void One_event_s_figures_are_not_aggregates(string text) =>
+        Find(text).Where(q => q.Event is not null).ShouldAllBe(q => q.Scope == QuantityScope.Event);
 }
