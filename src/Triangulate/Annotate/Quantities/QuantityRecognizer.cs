@@ -95,7 +95,10 @@ internal sealed class QuantityRecognizer
         AddObjectVictims(text, tokens, found);
         AddDeathsOf(text, tokens, found);
         AddMultiples(text, tokens, found);
-        AddCoordinatedVictims(text, tokens, found, eventTokensUsed);
+        if (tokens.Exists(t => t.Lower == "and"))
+        {
+            AddCoordinatedVictims(text, tokens, found, eventTokensUsed);
+        }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         found = ShotLessKilled(text, SurvivorsAreInjured(text, start, end, found));
         if (found.Any(q => q.Event is not null) && HasAggregateCue(tokens))
@@ -937,8 +940,25 @@ internal sealed class QuantityRecognizer
     {
         for (var k = 0; k + 2 < tokens.Count; k++)
         {
-            if (tokens[k].Lower is not ("killed" or "shot" or "wounded" or "injured" or "murdered" or "stabbed")
-                || tokens[k + 1].Lower is not ("a" or "an" or "his" or "her" or "their" or "the"))
+            if (tokens[k].Lower is not ("killed" or "shot" or "wounded" or "injured" or "murdered" or "stabbed"))
+            {
+                continue;
+            }
+
+            // "accidentally shot himself": the one who acted is the one it befell.
+            if (tokens[k + 1].Lower is "himself" or "herself" && !found.Any(q => q.Start <= tokens[k + 1].Start && tokens[k + 1].Start < q.End))
+            {
+                var reflexiveEvent = GroupEvent(tokens, k, []);
+                if (reflexiveEvent is not null)
+                {
+                    var self = tokens[k + 1];
+                    found.Add(new Quantity(self.Start, self.Length, text.Substring(self.Start, self.Length), QuantityKind.Count, 1, 1, 1, Hedge.None, null, "person", reflexiveEvent));
+                }
+
+                continue;
+            }
+
+            if (tokens[k + 1].Lower is not ("a" or "an" or "his" or "her" or "their" or "the"))
             {
                 continue;
             }
@@ -1030,7 +1050,7 @@ internal sealed class QuantityRecognizer
             string noun;
             var last = k;
             var dash = token.Lower.IndexOf('-', StringComparison.Ordinal);
-            if (TwoDeaths.Contains(token.Lower) || TwoDeaths.Contains(token.Lower.TrimEnd('s')))
+            if (TwoDeaths.Contains(token.Lower) || (token.Lower.EndsWith('s') && TwoDeaths.Contains(token.Lower[..^1])))
             {
                 (value, noun) = (2, "homicide");
             }
@@ -1086,7 +1106,7 @@ internal sealed class QuantityRecognizer
                     and = true;
                 }
 
-                if (!TryPersonPhrase(text, tokens, next, out var value, out var phraseLast))
+                if (!TryPersonPhrase(text, tokens, next, out var value, out var phraseLast) && !TryBarePerson(tokens, next, out value, out phraseLast))
                 {
                     break;
                 }
@@ -1213,6 +1233,14 @@ internal sealed class QuantityRecognizer
         }
 
         return true;
+    }
+
+    /// <summary>A later conjunct without its article: "a man, woman and 6-year-old boy".</summary>
+    private bool TryBarePerson(List<QuantityToken> tokens, int k, out double count, out int last)
+    {
+        count = 1;
+        last = FindHead(tokens, k, plural: false);
+        return last >= 0 && last - k <= 3;
     }
 
     /// <summary>The person noun that ends a phrase begun before <paramref name="from"/>, within a few modifiers; -1 if none.</summary>

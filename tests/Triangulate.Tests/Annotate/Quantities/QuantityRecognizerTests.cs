@@ -249,7 +249,7 @@ public class QuantityRecognizerTests
     [InlineData("The boy was shot with a 9-millimeter handgun.", 1.0)]
     [InlineData("Two teenagers, 16 and 17 years old, were shot.", 2.0)]
     [InlineData("Image 1 of / 44 A woman was shot on Friday.", 1.0)]
-    [InlineData("He shot himself at 9330 59th Ave. on Friday.", null)]
+    [InlineData("Police said he was shot at 9330 59th Ave. on Friday.", 1.0)]
     public void Measures_ages_pictures_and_house_numbers_are_not_counted(string text, double? largest) =>
         Find(text).Where(q => q.Event is "shot" or "injured").Max(q => q.Value).ShouldBe(largest);
 
@@ -269,4 +269,20 @@ public class QuantityRecognizerTests
     [InlineData("Two men were shot and killed outside a bar on Friday.")]
     public void One_event_s_figures_are_not_aggregates(string text) =>
         Find(text).Where(q => q.Event is not null).ShouldAllBe(q => q.Scope == QuantityScope.Event);
+
+    [Theory]
+    [InlineData("A man accidentally shot himself in the hand while cleaning a rifle.", "himself", "injured")]
+    [InlineData("The hunter shot himself on Sunday.", "himself", "shot")]
+    [InlineData("A homeowner accidentally shot his girlfriend on Friday.", "his girlfriend", "shot")]
+    public void The_one_a_shot_befell_is_counted_once(string text, string span, string eventName)
+    {
+        var q = Find(text).ShouldHaveSingleItem();
+        q.Text.ShouldBe(span);
+        q.Value.ShouldBe(1);
+        q.Event.ShouldBe(eventName);
+    }
+
+    [Fact]
+    public void Later_people_in_a_list_may_go_without_an_article() =>
+        Find("A man, woman and 6-year-old boy were shot on Saturday.").Where(q => q.Event == "shot").Max(q => q.Value).ShouldBe(3);
 }
