@@ -57,6 +57,10 @@ internal sealed class QuantityRecognizer
         .GroupBy(words => words[0])
         .ToFrozenDictionary(g => g.Key, g => g.ToArray());
 
+    private static readonly FrozenSet<string> WoundVerbs = Lexicon.Words("quantities/word-classes.tsv", "wound-verbs").ToFrozenSet();
+
+    private static readonly FrozenSet<string> WoundCauses = Lexicon.Words("quantities/word-classes.tsv", "wound-causes").ToFrozenSet();
+
     private static readonly FrozenSet<string> Ordinals = Lexicon.Words("quantities/word-classes.tsv", "ordinals").ToFrozenSet();
 
     private static readonly string[] EventPriority = Lexicon.Words("quantities/word-classes.tsv", "event-priority");
@@ -559,6 +563,18 @@ internal sealed class QuantityRecognizer
             }
 
             var word = token.Lower;
+            if (WoundVerbs.Contains(word))
+            {
+                // "Three men suffered gunshot wounds", "two people with gunshot wounds".
+                for (var m = k + 1; m < tokens.Count && m <= k + 5; m++)
+                {
+                    if (WoundVerbBefore(tokens, m) == k)
+                    {
+                        return "shot";
+                    }
+                }
+            }
+
             if (_lexicon.Events.ContainsKey(word))
             {
                 // Active voice ("two men killed a woman"): the counted did it, it did not befall them.
@@ -721,30 +737,46 @@ internal sealed class QuantityRecognizer
         for (var k = 1; k < tokens.Count; k++)
         {
             var word = tokens[k].Lower;
+            // "suffered a gunshot wound", "was found with gunshot wounds": the wound says the person was shot.
+            var wound = WoundVerbBefore(tokens, k);
             // Only what is said of a person (verbs, "dead"), not nouns such as "casualties".
-            if (used.Contains(k) || !_lexicon.Events.ContainsKey(word) || !(word.EndsWith("ed", StringComparison.Ordinal) || word is "dead" or "died" or "dies" or "shot" or "hurt" or "slain" or "missing"))
+            if (wound < 0 && (used.Contains(k) || !_lexicon.Events.ContainsKey(word) || !(word.EndsWith("ed", StringComparison.Ordinal) || word is "dead" or "died" or "dies" or "shot" or "hurt" or "slain" or "missing")))
             {
                 continue;
             }
 
             // Walk back over the verb group: adverbs, "and", "was"/"has been".
-            var j = k - 1;
-            var auxiliary = false;
+            var j = (wound >= 0 ? wound : k) - 1;
+            var auxiliary = wound >= 0 && tokens[wound].Lower != "with";
+            var plural = false;
             while (j >= 0 && tokens[j].IsWord && (EventModifiers.Contains(tokens[j].Lower) || Auxiliaries.Contains(tokens[j].Lower) || _lexicon.Events.ContainsKey(tokens[j].Lower)))
             {
                 auxiliary |= tokens[j].Lower is "was" or "been" or "is";
-                if (tokens[j].Lower is "were" or "are" or "have")
-                {
-                    auxiliary = false;
-                    j = -1;
-                    break;
-                }
-
+                plural |= tokens[j].Lower is "were" or "are" or "have";
                 j--;
+            }
+
+            // A relative clause: "a 3-year-old girl who was critically injured".
+            if (j >= 1 && tokens[j].Lower is "who" or "that")
+            {
+                j -= tokens[j - 1].Lower == "," ? 2 : 1;
             }
 
             if (j < 0)
             {
+                continue;
+            }
+
+            if (plural)
+            {
+                // "Three men were found with gunshot wounds": the count before the verb group was shot.
+                var subjectEnd = tokens[j].End;
+                var group = found.FindIndex(q => q.End == subjectEnd && q.Event is null && q.Kind == QuantityKind.Count);
+                if (wound >= 0 && group >= 0)
+                {
+                    found[group] = found[group] with { Event = "shot" };
+                }
+
                 continue;
             }
 
@@ -814,11 +846,39 @@ internal sealed class QuantityRecognizer
                 continue;
             }
 
-            var eventName = GroupEvent(tokens, k, used);
+            var eventName = wound >= 0 ? "shot" : GroupEvent(tokens, k, used);
             var start = tokens[subjectStart].Start;
             var end = tokens[j].End;
             found.Add(new Quantity(start, end - start, text[start..end], QuantityKind.Count, 1, 1, 1, Hedge.None, null, counted, eventName));
         }
+    }
+
+    /// <summary>
+    /// When <paramref name="k"/> is the cause in "a gunshot wound", the index of the verb before it ("suffered",
+    /// "with"), across a few modifiers ("suffered a non-life-threatening gunshot wound"); otherwise -1.
+    /// </summary>
+    private static int WoundVerbBefore(List<QuantityToken> tokens, int k)
+    {
+        if (!WoundCauses.Contains(tokens[k].Lower) || k + 1 >= tokens.Count || tokens[k + 1].Lower is not ("wound" or "wounds"))
+        {
+            return -1;
+        }
+
+        for (var m = k - 1; m >= 0 && m >= k - 5; m--)
+        {
+            var token = tokens[m];
+            if (token.IsWord && WoundVerbs.Contains(token.Lower))
+            {
+                return m;
+            }
+
+            if (token.IsBoundary || token.Lower == "," || (token.IsWord && Stops.Contains(token.Lower) && token.Lower is not ("a" or "an")))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -1371,6 +1431,12 @@ internal sealed class QuantityRecognizer
             return true;
         }
 
+        // Ages listed after the people they belong to: "the other two boys, 12 and 16, were".
+        if (IsAgeList(text, tokens, first))
+        {
+            return true;
+        }
+
         // Shared ages: "Jane Roe and John Doe, both 21, were".
         if (first >= 2 && tokens[first - 1].Lower is "both" or "all" or "each" && tokens[first - 2].Lower == ","
             && after < tokens.Count && tokens[after].Lower is "," or "." && !number.IsRange)
@@ -1458,6 +1524,30 @@ internal sealed class QuantityRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>True when the number at <paramref name="first"/> is one of a list of ages after people: "boys, 12 and 16,".</summary>
+    private bool IsAgeList(string text, List<QuantityToken> tokens, int first)
+    {
+        var start = first;
+        while (start >= 2 && tokens[start - 1].Lower is "and" or "," && tokens[start - 2].IsNumber)
+        {
+            start -= 2;
+        }
+
+        var end = first;
+        while (end + 2 < tokens.Count && tokens[end + 1].Lower is "and" or "," && tokens[end + 2].IsNumber)
+        {
+            end += 2;
+        }
+
+        if (start == end || start < 2 || tokens[start - 1].Lower != "," || end + 1 >= tokens.Count || tokens[end + 1].Lower is not ("," or "." or "were" or "are"))
+        {
+            return false;
+        }
+
+        var owner = tokens[start - 2];
+        return owner.IsWord && (IsPersonHead(owner.Lower) || _lexicon.PersonPlural.Contains(owner.Lower) || IsCapitalisedWord(text, owner));
     }
 
     private static bool LooksLikePhone(QuantityToken a, QuantityToken b) =>

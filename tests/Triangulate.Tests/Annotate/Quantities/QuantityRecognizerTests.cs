@@ -285,4 +285,14 @@ public class QuantityRecognizerTests
     [Fact]
     public void Later_people_in_a_list_may_go_without_an_article() =>
         Find("A man, woman and 6-year-old boy were shot on Saturday.").Where(q => q.Event == "shot").Max(q => q.Value).ShouldBe(3);
+
+    [Theory]
+    [InlineData("An 11-year-old boy suffered gunshot wounds on Monday afternoon.", 1.0)]
+    [InlineData("Police found a man with a gunshot wound to the chest.", 1.0)]
+    [InlineData("A 3-year-old girl who was critically injured on Friday is recovering.", 1.0)]
+    [InlineData("Three men were found with gunshot wounds inside the bar.", 3.0)]
+    [InlineData("A 59-year-old man, 49-year-old woman and 53-year-old man suffered gunshot wounds.", 3.0)]
+    [InlineData("The other two boys, 12 and 16, were taken to a hospital with gunshot wounds.", 2.0)]
+    public void A_gunshot_wound_or_a_relative_clause_says_who_was_hurt(string text, double largest) =>
+        Find(text).Where(q => q.Event is "shot" or "injured").Max(q => q.Value).ShouldBe(largest);
 }
