@@ -704,9 +704,11 @@ internal sealed class QuantityRecognizer
             }
         }
 
+        var hasOr = false;
         for (var j = from; j < tokens.Count && j < k + 4; j++)
         {
             var word = tokens[j].Lower;
+            hasOr |= word == "or" && events.Count > 0;
             // "left eight people injured and killed a man": a second verb with its own object is another clause.
             if (j > k && TransitiveEvents.Contains(word) && j + 1 < tokens.Count && (tokens[j + 1].IsNumber || Determiners.Contains(tokens[j + 1].Lower)))
             {
@@ -726,6 +728,12 @@ internal sealed class QuantityRecognizer
             {
                 break;
             }
+        }
+
+        // "hurt or killed", "shot or killed": the count covers both, so it is of casualties.
+        if (events.Distinct().Count() > 1 && hasOr)
+        {
+            return "casualties";
         }
 
         return EventPriority.FirstOrDefault(events.Contains) ?? events.FirstOrDefault();
@@ -1023,8 +1031,8 @@ internal sealed class QuantityRecognizer
                 continue;
             }
 
-            // "was killed the day before" is no object; "killed the man" is.
-            if (k > 0 && Auxiliaries.Contains(tokens[k - 1].Lower))
+            // "was killed the day before" is no object; "killed the man" and "had shot his daughter" are.
+            if (k > 0 && Auxiliaries.Contains(tokens[k - 1].Lower) && tokens[k - 1].Lower is not ("had" or "has" or "have"))
             {
                 continue;
             }
@@ -1261,8 +1269,8 @@ internal sealed class QuantityRecognizer
                 head++;
             }
 
-            // "Lincoln Park and Jackson County" name places, not people.
-            if (head + 1 < tokens.Count && IsCapitalisedWord(text, tokens[head + 1]))
+            // "Lincoln Park and Jackson County" name places, not people; a name starts at its first capital.
+            if ((head + 1 < tokens.Count && IsCapitalisedWord(text, tokens[head + 1])) || (k > 0 && IsCapitalisedWord(text, tokens[k - 1])))
             {
                 return false;
             }
@@ -1440,6 +1448,20 @@ internal sealed class QuantityRecognizer
         // Shared ages: "Jane Roe and John Doe, both 21, were".
         if (first >= 2 && tokens[first - 1].Lower is "both" or "all" or "each" && tokens[first - 2].Lower == ","
             && after < tokens.Count && tokens[after].Lower is "," or "." && !number.IsRange)
+        {
+            return true;
+        }
+
+        // Road and model names: "I-20", "AR-15".
+        if (first >= 2 && tokens[first - 1].Lower == "-" && tokens[first - 1].End == tokens[first].Start && tokens[first - 2].End == tokens[first - 1].Start
+            && tokens[first - 2].IsWord && tokens[first - 2].Length <= 3 && char.IsUpper(text[tokens[first - 2].Start]))
+        {
+            return true;
+        }
+
+        // Age in apposition after an abbreviated name: "John Doe Jr., 38, had".
+        if (first >= 3 && tokens[first - 1].Lower == "," && tokens[first - 2].Lower == "." && IsCapitalisedWord(text, tokens[first - 3])
+            && after < tokens.Count && tokens[after].Lower == "," && !number.IsRange)
         {
             return true;
         }

@@ -295,4 +295,15 @@ public class QuantityRecognizerTests
     [InlineData("The other two boys, 12 and 16, were taken to a hospital with gunshot wounds.", 2.0)]
     public void A_gunshot_wound_or_a_relative_clause_says_who_was_hurt(string text, double largest) =>
         Find(text).Where(q => q.Event is "shot" or "injured").Max(q => q.Value).ShouldBe(largest);
+
+    [Fact]
+    public void People_hurt_or_killed_are_casualties() =>
+        Find("Eight children have been wounded or killed by gunfire.").ShouldHaveSingleItem().Event.ShouldBe("casualties");
+
+    [Theory]
+    [InlineData("I-20 - two injured", 2.0)]
+    [InlineData("John Doe Jr., 38, had shot his daughter in the leg.", 1.0)]
+    [InlineData("Four people were shot at the Elm County Courthouse, and two people were wounded later.", 4.0)]
+    public void Road_names_ages_and_places_do_not_add_to_counts(string text, double largest) =>
+        Find(text).Where(q => q.Event is "shot" or "injured").Max(q => q.Value).ShouldBe(largest);
 }
