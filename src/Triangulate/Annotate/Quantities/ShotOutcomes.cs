@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Triangulate.Lexical;
 
@@ -9,13 +10,14 @@ namespace Triangulate.Annotate.Quantities;
 /// </summary>
 internal static class ShotOutcomes
 {
-    private static readonly string[] DeathWords = Lexicon.Words("quantities/word-classes.tsv", "article-death-words");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DeathWords =
+        Lexicon.Words("quantities/word-classes.tsv", "article-death-words").ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The article's quantities with "shot" read as "injured" when <paramref name="text"/> reports no death.</summary>
     public static ImmutableArray<Quantity> Resolve(string text, ImmutableArray<Quantity> quantities)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!quantities.Any(q => q.Event == "shot") || quantities.Any(q => q.Event == "killed") || DeathWords.Any(word => ContainsWord(text, word)))
+        if (!quantities.Any(q => q.Event == "shot") || quantities.Any(q => q.Event == "killed") || NamesADeath(text))
         {
             return quantities;
         }
@@ -23,12 +25,25 @@ internal static class ShotOutcomes
         return [.. quantities.Select(q => q.Event == "shot" ? q with { Event = "injured" } : q)];
     }
 
-    private static bool ContainsWord(string text, string word)
+    /// <summary>True when any word of <paramref name="text"/> is a death word, in one pass over the text.</summary>
+    private static bool NamesADeath(string text)
     {
-        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        var i = 0;
+        while (i < text.Length)
         {
-            var end = at + word.Length;
-            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            if (i - start is >= 4 and <= 10 && DeathWords.Contains(text.AsSpan(start, i - start)))
             {
                 return true;
             }
