@@ -185,6 +185,12 @@ internal sealed class QuantityRecognizer
             return false;
         }
 
+        // "this one", "the one who": a pronoun, not a count.
+        if (t.Lower == "one" && i > 0 && tokens[i - 1].Lower is "this" or "that" or "the" or "each" or "any" or "which" or "every" or "no")
+        {
+            return false;
+        }
+
         if (TryNumberWords(tokens, i, out var wordValue, out var wordLast))
         {
             if (wordLast + 2 < tokens.Count && tokens[wordLast + 1].Lower is "to" or "or"

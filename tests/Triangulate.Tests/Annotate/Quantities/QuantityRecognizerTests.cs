@@ -306,4 +306,12 @@ public class QuantityRecognizerTests
     [InlineData("Four people were shot at the Elm County Courthouse, and two people were wounded later.", 4.0)]
     public void Road_names_ages_and_places_do_not_add_to_counts(string text, double largest) =>
         Find(text).Where(q => q.Event is "shot" or "injured").Max(q => q.Value).ShouldBe(largest);
+
+    [Fact]
+    public void This_one_is_a_pronoun_not_a_count() =>
+        Find("This one hurt, a lot, the chief said.").ShouldBeEmpty();
+
+    [Fact]
+    public void People_wounded_in_shootings_are_an_aggregate() =>
+        Find("Nine other people were wounded in shootings from Friday to Sunday.").ShouldHaveSingleItem().Scope.ShouldBe(QuantityScope.Aggregate);
 }
