@@ -104,7 +104,7 @@ internal sealed class QuantityRecognizer
             AddCoordinatedVictims(text, tokens, found, eventTokensUsed);
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
-        found = ShotLessKilled(text, SurvivorsAreInjured(text, start, end, found));
+        found = ShotLessKilled(text, SurvivorsAreInjured(text, start, end, ShotToDeath(tokens, found)));
         if (found.Any(q => q.Event is not null) && HasAggregateCue(tokens))
         {
             return [.. found.Select(q => q.Event is null ? q : q with { Scope = QuantityScope.Aggregate })];
@@ -895,6 +895,52 @@ internal sealed class QuantityRecognizer
         return -1;
     }
 
+    /// <summary>"Three people were found shot to death", "shot his wife and her mother to death": those shot were killed.</summary>
+    private static List<Quantity> ShotToDeath(List<QuantityToken> tokens, List<Quantity> found)
+    {
+        if (!found.Exists(q => q.Event == "shot"))
+        {
+            return found;
+        }
+
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            if (tokens[k].Lower != "to" || tokens[k + 1].Lower != "death")
+            {
+                continue;
+            }
+
+            // The "shot" this "to death" completes, a few words before it.
+            var shot = -1;
+            for (var j = k - 1; j >= 0 && j >= k - 10 && !tokens[j].IsBoundary; j--)
+            {
+                if (tokens[j].Lower is "shot" or "shooting")
+                {
+                    shot = j;
+                    break;
+                }
+            }
+
+            if (shot < 0)
+            {
+                continue;
+            }
+
+            // The subject before "shot" ("three people were found shot") or the object between ("shot two men").
+            var from = shot > 8 ? tokens[shot - 8].Start : 0;
+            var to = tokens[k].Start;
+            for (var q = 0; q < found.Count; q++)
+            {
+                if (found[q].Event == "shot" && found[q].Start >= from && found[q].End <= to)
+                {
+                    found[q] = found[q] with { Event = "killed" };
+                }
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>
     /// "Shot" counts the killed and the wounded together; when the same text says the people shot survived
     /// ("in stable condition", "in the leg") and names no death, they are counted as injured.
@@ -1014,7 +1060,7 @@ internal sealed class QuantityRecognizer
     {
         for (var k = 0; k + 2 < tokens.Count; k++)
         {
-            if (tokens[k].Lower is not ("killed" or "shot" or "wounded" or "injured" or "murdered" or "stabbed"))
+            if (tokens[k].Lower is not ("killed" or "shot" or "wounded" or "injured" or "murdered" or "stabbed" or "killing" or "shooting"))
             {
                 continue;
             }
@@ -1032,7 +1078,7 @@ internal sealed class QuantityRecognizer
                 continue;
             }
 
-            if (tokens[k + 1].Lower is not ("a" or "an" or "his" or "her" or "their" or "the"))
+            if (tokens[k + 1].Lower is not ("a" or "an" or "his" or "her" or "their" or "the") || tokens[k].Lower is "killing" or "shooting")
             {
                 continue;
             }
@@ -1313,6 +1359,13 @@ internal sealed class QuantityRecognizer
     private bool TryBarePerson(List<QuantityToken> tokens, int k, out double count, out int last)
     {
         count = 1;
+        // "killed three people and himself".
+        if (tokens[k].Lower is "himself" or "herself")
+        {
+            last = k;
+            return true;
+        }
+
         last = FindHead(tokens, k, plural: false);
         return last >= 0 && last - k <= 3;
     }
@@ -1447,6 +1500,13 @@ internal sealed class QuantityRecognizer
 
         // Ages listed after the people they belong to: "the other two boys, 12 and 16, were".
         if (IsAgeList(text, tokens, first))
+        {
+            return true;
+        }
+
+        // An age after a name without its first comma: "John Doe 21, was found".
+        if (first >= 2 && IsCapitalisedWord(text, tokens[first - 1]) && IsCapitalisedWord(text, tokens[first - 2]) && number.Value < 120
+            && after + 1 < tokens.Count && tokens[after].Lower == "," && tokens[after + 1].Lower is "was" or "is" or "of" or "who" or "and" or "had" or "has")
         {
             return true;
         }

@@ -314,4 +314,16 @@ public class QuantityRecognizerTests
     [Fact]
     public void People_wounded_in_shootings_are_an_aggregate() =>
         Find("Nine other people were wounded in shootings from Friday to Sunday.").ShouldHaveSingleItem().Scope.ShouldBe(QuantityScope.Aggregate);
+
+    [Theory]
+    [InlineData("Three people were found shot to death in a car on Friday.", 3.0)]
+    [InlineData("Police said he shot his wife and her mother to death.", 2.0)]
+    [InlineData("The student killed four classmates and himself in the cafeteria.", 5.0)]
+    [InlineData("The gunman fled before killing himself.", 1.0)]
+    public void Shot_to_death_and_killing_himself_are_deaths(string text, double killed) =>
+        Find(text).Where(q => q.Event == "killed").Max(q => q.Value).ShouldBe(killed);
+
+    [Fact]
+    public void An_age_after_a_name_without_its_first_comma_is_no_count() =>
+        Find("John Doe 21, was found shot to death on Elm Street.").ShouldAllBe(q => q.Value != 21);
 }
