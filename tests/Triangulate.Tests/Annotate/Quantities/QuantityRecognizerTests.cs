@@ -326,4 +326,8 @@ public class QuantityRecognizerTests
     [Fact]
     public void An_age_after_a_name_without_its_first_comma_is_no_count() =>
         Find("John Doe 21, was found shot to death on Elm Street.").ShouldAllBe(q => q.Value != 21);
+
+    [Fact]
+    public void Another_is_one_more_person() =>
+        Find("Two men were shot to death and another was injured on Friday.").Where(q => q.Event == "injured").ShouldHaveSingleItem().Value.ShouldBe(1);
 }
