@@ -130,6 +130,7 @@ public class QuantityRecognizerTests
     [Theory]
     [InlineData("Two men were shot and are in stable condition, police said.", "injured")]
     [InlineData("A woman was shot in the leg on Friday.", "injured")]
+    [InlineData("A girl was shot on Sunday and is recovering at a hospital.", "injured")]
     [InlineData("Two men were shot, police said.", "shot")]
     [InlineData("Two men were shot; one died at the scene and the other is in stable condition.", "shot")]
     public void People_shot_who_survived_are_injured(string text, string eventName) =>
