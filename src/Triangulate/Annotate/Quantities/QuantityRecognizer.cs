@@ -61,6 +61,8 @@ internal sealed class QuantityRecognizer
 
     private static readonly FrozenSet<string> WoundCauses = Lexicon.Words("quantities/word-classes.tsv", "wound-causes").ToFrozenSet();
 
+    private static readonly FrozenSet<string> Modals = Lexicon.Words("quantities/word-classes.tsv", "modals").ToFrozenSet();
+
     private static readonly FrozenSet<string> Ordinals = Lexicon.Words("quantities/word-classes.tsv", "ordinals").ToFrozenSet();
 
     private static readonly string[] EventPriority = Lexicon.Words("quantities/word-classes.tsv", "event-priority");
@@ -367,6 +369,16 @@ internal sealed class QuantityRecognizer
         }
 
         eventName ??= EventBefore(tokens, hedgeStart - 1, eventTokensUsed);
+        // "There should have been five people dead": what would have happened befell no one.
+        for (var m = hedgeStart - 1; m >= 0 && m >= hedgeStart - 3; m--)
+        {
+            if (tokens[m].IsWord && Modals.Contains(tokens[m].Lower))
+            {
+                eventName = null;
+                break;
+            }
+        }
+
         // "three separate shootings", "15 rounds were shot": things counted are no victims.
         if (counted is not null && eventName is "killed" or "injured" or "shot" or "casualties" && NotVictims.Contains(counted.ToLowerInvariant()))
         {
@@ -1393,6 +1405,19 @@ internal sealed class QuantityRecognizer
 
     private bool IsPersonHead(string word) => _lexicon.PersonSingular.Contains(word) || word is "year-old" or "month-old";
 
+    private static bool IsAllCaps(string text, QuantityToken token)
+    {
+        foreach (var c in text.AsSpan(token.Start, token.Length))
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsCapitalisedWord(string text, QuantityToken token) => token.IsWord && char.IsUpper(text[token.Start]);
 
     /// <summary>A subject introduced as new: "a man", "a 17-year-old", "an off-duty officer".</summary>
@@ -1514,6 +1539,19 @@ internal sealed class QuantityRecognizer
         // Shared ages: "Jane Roe and John Doe, both 21, were".
         if (first >= 2 && tokens[first - 1].Lower is "both" or "all" or "each" && tokens[first - 2].Lower == ","
             && after < tokens.Count && tokens[after].Lower is "," or "." && !number.IsRange)
+        {
+            return true;
+        }
+
+        // An age at death: "died at 96".
+        if (first >= 2 && tokens[first - 1].Lower == "at" && tokens[first - 2].Lower is "died" or "dies" or "dead")
+        {
+            return true;
+        }
+
+        // A station's name: "FOX 4 reported" (not in a sentence set all in capitals).
+        if (first >= 1 && tokens[first - 1].IsWord && tokens[first - 1].Length >= 2 && IsAllCaps(text, tokens[first - 1])
+            && after < tokens.Count && tokens[after].IsWord && !IsAllCaps(text, tokens[after]))
         {
             return true;
         }

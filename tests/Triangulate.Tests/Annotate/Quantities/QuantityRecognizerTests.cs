@@ -331,4 +331,15 @@ public class QuantityRecognizerTests
     [Fact]
     public void Another_is_one_more_person() =>
         Find("Two men were shot to death and another was injured on Friday.").Where(q => q.Event == "injured").ShouldHaveSingleItem().Value.ShouldBe(1);
+
+    [Theory]
+    [InlineData("There should have been five people dead that night, the chief said.")]
+    [InlineData("The retired diver dies at 96.")]
+    [InlineData("The witness told FOX 4 he heard shots before anyone died.")]
+    public void Hypotheses_ages_at_death_and_station_names_count_no_deaths(string text) =>
+        Find(text).Where(q => q.Event == "killed" && q.Value > 1).ShouldBeEmpty();
+
+    [Fact]
+    public void Crime_statistics_are_an_aggregate() =>
+        Find("Crime stats for the city show 165 people were murdered.").ShouldHaveSingleItem().Scope.ShouldBe(QuantityScope.Aggregate);
 }
