@@ -306,8 +306,13 @@ internal sealed class QuantityRecognizer
             return null;
         }
 
-        // A number that refers back to a group already counted: "one of the six".
+        // A number that refers back to a group already counted: "one of the six"; a family's size: "a father of two".
         var f = number.First;
+        if (f >= 2 && tokens[f - 1].Lower == "of" && FamilyNouns.Contains(tokens[f - 2].Lower))
+        {
+            return null;
+        }
+
         if (f >= 3 && tokens[f - 1].Lower == "the" && tokens[f - 2].Lower == "of" && (tokens[f - 3].IsNumber || tokens[f - 3].Lower is "one" or "two" or "three" or "each" or "all" or "both" or "none"))
         {
             return null;
@@ -830,6 +835,20 @@ internal sealed class QuantityRecognizer
                 if (place < j - 1 && place >= 3 && tokens[place].Lower == "of" && tokens[place - 1].IsNumber && tokens[place - 2].Lower == ",")
                 {
                     j = place - 3;
+                }
+                else
+                {
+                    // An apposition: "John Doe, a father of two, was shot".
+                    var open = j - 1;
+                    while (open > 0 && open > j - 10 && tokens[open].Lower != "," && !tokens[open].IsBoundary)
+                    {
+                        open--;
+                    }
+
+                    if (open > 0 && open < j - 2 && tokens[open].Lower == "," && tokens[open + 1].Lower is "a" or "an" or "the")
+                    {
+                        j = open - 1;
+                    }
                 }
             }
 
@@ -1379,7 +1398,8 @@ internal sealed class QuantityRecognizer
         }
 
         last = FindHead(tokens, k, plural: false);
-        return last >= 0 && last - k <= 3;
+        // "a boy, and son of an officer" is an apposition, not a second person.
+        return last >= 0 && last - k <= 3 && (last + 1 >= tokens.Count || tokens[last + 1].Lower != "of");
     }
 
     /// <summary>The person noun that ends a phrase begun before <paramref name="from"/>, within a few modifiers; -1 if none.</summary>
@@ -1503,6 +1523,12 @@ internal sealed class QuantityRecognizer
     {
         var first = number.First;
         var after = number.Last + 1;
+        // The minutes of a time: "at 1:14".
+        if (first >= 2 && tokens[first - 1].Lower == ":" && tokens[first - 2].IsNumber)
+        {
+            return true;
+        }
+
         // "11:13", "9.30pm" style times.
         if (after + 1 < tokens.Count && tokens[after].Lower == ":" && tokens[after + 1].IsNumber)
         {

@@ -342,4 +342,11 @@ public class QuantityRecognizerTests
     [Fact]
     public void Crime_statistics_are_an_aggregate() =>
         Find("Crime stats for the city show 165 people were murdered.").ShouldHaveSingleItem().Scope.ShouldBe(QuantityScope.Aggregate);
+
+    [Theory]
+    [InlineData("John Doe, a father of two, was shot and killed on Friday.", 1.0)]
+    [InlineData("Video 1:14 Two men were killed in the crash.", 2.0)]
+    [InlineData("Police sought the killer of a 14-year-old boy, and son of a teacher, who was killed on Friday.", 1.0)]
+    public void Family_sizes_video_times_and_appositions_add_no_victims(string text, double killed) =>
+        Find(text).Where(q => q.Event == "killed").Max(q => q.Value).ShouldBe(killed);
 }
