@@ -780,7 +780,8 @@ internal sealed class QuantityRecognizer
             var j = (wound >= 0 ? wound : k) - 1;
             var auxiliary = wound >= 0 && tokens[wound].Lower != "with";
             var plural = false;
-            while (j >= 0 && tokens[j].IsWord && (EventModifiers.Contains(tokens[j].Lower) || Auxiliaries.Contains(tokens[j].Lower) || _lexicon.Events.ContainsKey(tokens[j].Lower)))
+            while (j >= 0 && tokens[j].IsWord && (EventModifiers.Contains(tokens[j].Lower) || Auxiliaries.Contains(tokens[j].Lower) || _lexicon.Events.ContainsKey(tokens[j].Lower)
+                || (tokens[j].Lower.EndsWith("ly", StringComparison.Ordinal) && tokens[j].Lower is not ("family" or "only") && !IsCapitalisedWord(text, tokens[j]))))
             {
                 auxiliary |= tokens[j].Lower is "was" or "been" or "is";
                 plural |= tokens[j].Lower is "were" or "are" or "have";
@@ -1091,7 +1092,13 @@ internal sealed class QuantityRecognizer
     {
         for (var k = 0; k + 2 < tokens.Count; k++)
         {
-            if (tokens[k].Lower is not ("killed" or "shot" or "wounded" or "injured" or "murdered" or "stabbed" or "killing" or "shooting"))
+            if (tokens[k].Lower is not ("killed" or "shot" or "wounded" or "injured" or "murdered" or "stabbed" or "killing" or "shooting" or "wounding" or "injuring"))
+            {
+                continue;
+            }
+
+            // "the shooting a week ago" is a noun; "shooting his wife" and "critically wounding his father" are verbs.
+            if (tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal) && k > 0 && Determiners.Contains(tokens[k - 1].Lower))
             {
                 continue;
             }
@@ -1109,13 +1116,27 @@ internal sealed class QuantityRecognizer
                 continue;
             }
 
-            if (tokens[k + 1].Lower is not ("a" or "an" or "his" or "her" or "their" or "the") || tokens[k].Lower is "killing" or "shooting")
+            // "was killed the day before" is no object; "killed the man" and "had shot his daughter" are.
+            if (k > 0 && Auxiliaries.Contains(tokens[k - 1].Lower) && tokens[k - 1].Lower is not ("had" or "has" or "have"))
             {
                 continue;
             }
 
-            // "was killed the day before" is no object; "killed the man" and "had shot his daughter" are.
-            if (k > 0 && Auxiliaries.Contains(tokens[k - 1].Lower) && tokens[k - 1].Lower is not ("had" or "has" or "have"))
+            // A pronoun object: "someone shot him", "shot her in the leg".
+            var next = tokens[k + 1];
+            if ((next.Lower == "him" || (next.Lower == "her" && (!tokens[k + 2].IsWord || Stops.Contains(tokens[k + 2].Lower) || tokens[k + 2].Lower.EndsWith("ly", StringComparison.Ordinal))))
+                && !found.Any(q => q.Start <= next.Start && next.Start < q.End))
+            {
+                var pronounEvent = GroupEvent(tokens, k, []);
+                if (pronounEvent is not null)
+                {
+                    found.Add(new Quantity(next.Start, next.Length, text.Substring(next.Start, next.Length), QuantityKind.Count, 1, 1, 1, Hedge.None, null, "person", pronounEvent));
+                }
+
+                continue;
+            }
+
+            if (next.Lower is not ("a" or "an" or "his" or "her" or "their" or "the"))
             {
                 continue;
             }

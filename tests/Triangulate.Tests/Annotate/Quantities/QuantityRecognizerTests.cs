@@ -349,4 +349,17 @@ public class QuantityRecognizerTests
     [InlineData("Police sought the killer of a 14-year-old boy, and son of a teacher, who was killed on Friday.", 1.0)]
     public void Family_sizes_video_times_and_appositions_add_no_victims(string text, double killed) =>
         Find(text).Where(q => q.Event == "killed").Max(q => q.Value).ShouldBe(killed);
+
+    [Theory]
+    [InlineData("A gunman opened fire, killing a man and injuring three others.", "killed", 1.0)]
+    [InlineData("A teenager is accused of shooting his cousin on Friday.", "shot", 1.0)]
+    [InlineData("Someone shot him overnight, the chief said.", "shot", 1.0)]
+    [InlineData("Her brother accidentally shot her in the face.", "shot", 1.0)]
+    [InlineData("An 8-year-old girl was accidentally shot near her home.", "shot", 1.0)]
+    public void Objects_pronouns_and_adverbs_leave_the_victim_counted(string text, string eventName, double value) =>
+        Find(text).Where(q => q.Event == eventName).Max(q => q.Value).ShouldBe(value);
+
+    [Fact]
+    public void A_shooting_as_a_noun_has_no_object() =>
+        Find("The shooting a man witnessed was the second this week.").Where(q => q.Event is not null).ShouldBeEmpty();
 }
