@@ -1590,6 +1590,21 @@ internal sealed class QuantityRecognizer
             return true;
         }
 
+        // Ages given as a bound: "all younger than 45", "children under 18".
+        if (first >= 2 && ((tokens[first - 1].Lower == "than" && tokens[first - 2].Lower is "younger" or "older")
+            || (tokens[first - 1].Lower is "under" or "over" && tokens[first - 2].IsWord && (IsPersonHead(tokens[first - 2].Lower) || _lexicon.PersonPlural.Contains(tokens[first - 2].Lower)))))
+        {
+            return true;
+        }
+
+        // A name ending in a number: "Club 108 at", "Studio 54 on" (but "in Chicago 12 people were shot" counts people).
+        if (first >= 2 && IsCapitalisedWord(text, tokens[first - 1]) && !tokens[first - 2].IsBoundary && !Weekdays.Contains(tokens[first - 1].Lower)
+            && !Stops.Contains(tokens[first - 1].Lower) && !_lexicon.Events.ContainsKey(tokens[first - 1].Lower) && HedgeEndingAt(tokens, first - 1) == Hedge.None
+            && after < tokens.Count && !(tokens[after].IsWord && (_lexicon.PersonPlural.Contains(tokens[after].Lower) || _lexicon.PersonSingular.Contains(tokens[after].Lower) || _lexicon.Events.ContainsKey(tokens[after].Lower))))
+        {
+            return true;
+        }
+
         // An age at death: "died at 96".
         if (first >= 2 && tokens[first - 1].Lower == "at" && tokens[first - 2].Lower is "died" or "dies" or "dead")
         {
@@ -1721,6 +1736,13 @@ internal sealed class QuantityRecognizer
 
         var owner = tokens[start - 2];
         return owner.IsWord && (IsPersonHead(owner.Lower) || _lexicon.PersonPlural.Contains(owner.Lower) || IsCapitalisedWord(text, owner));
+    }
+
+    /// <summary>The hedge whose last word is at <paramref name="last"/>, if any.</summary>
+    private Hedge HedgeEndingAt(List<QuantityToken> tokens, int last)
+    {
+        HedgeStart(tokens, last + 1, out var hedge);
+        return hedge;
     }
 
     private static bool LooksLikePhone(QuantityToken a, QuantityToken b) =>

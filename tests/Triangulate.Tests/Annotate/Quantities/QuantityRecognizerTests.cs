@@ -362,4 +362,15 @@ public class QuantityRecognizerTests
     [Fact]
     public void A_shooting_as_a_noun_has_no_object() =>
         Find("The shooting a man witnessed was the second this week.").Where(q => q.Event is not null).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("Five men were wounded in a shooting at Club 21 in Belle Glade.", 5.0)]
+    [InlineData("Four men and five women, all younger than 45, were injured.", 9.0)]
+    [InlineData("In Chicago 12 people were injured overnight.", 12.0)]
+    public void Names_and_age_bounds_are_no_counts(string text, double largest) =>
+        Find(text).Where(q => q.Event == "injured").Max(q => q.Value).ShouldBe(largest);
+
+    [Fact]
+    public void An_age_bound_after_a_person_is_no_count() =>
+        Find("It was the 26th shooting this year that injured children under 18.").ShouldAllBe(q => q.Value != 18);
 }
