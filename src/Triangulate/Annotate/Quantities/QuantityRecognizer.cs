@@ -1222,7 +1222,7 @@ internal sealed class QuantityRecognizer
             string noun;
             var last = k;
             var dash = token.Lower.IndexOf('-', StringComparison.Ordinal);
-            if (TwoDeaths.Contains(token.Lower) || (token.Lower.EndsWith('s') && TwoDeaths.Contains(token.Lower[..^1])))
+            if (dash > 0 && (TwoDeaths.Contains(token.Lower) || (token.Lower.EndsWith('s') && TwoDeaths.Contains(token.Lower[..^1]))))
             {
                 (value, noun) = (2, "homicide");
             }
@@ -1259,9 +1259,25 @@ internal sealed class QuantityRecognizer
     /// </summary>
     private void AddCoordinatedVictims(string text, List<QuantityToken> tokens, List<Quantity> found, HashSet<int> used)
     {
+        // A list ends in "and" and a person; only the few words before such an "and" can begin one.
+        var lastStart = -1;
+        var candidates = new bool[tokens.Count];
+        for (var a = 1; a + 1 < tokens.Count; a++)
+        {
+            if (tokens[a].Lower == "and" && (TryPersonPhrase(text, tokens, a + 1, out _, out _) || TryBarePerson(tokens, a + 1, out _, out _)))
+            {
+                for (var c = Math.Max(lastStart + 1, a - 16); c < a; c++)
+                {
+                    candidates[c] = true;
+                }
+
+                lastStart = a - 1;
+            }
+        }
+
         for (var k = 0; k < tokens.Count; k++)
         {
-            if (!TryPersonPhrase(text, tokens, k, out var total, out var last))
+            if (!candidates[k] || !TryPersonPhrase(text, tokens, k, out var total, out var last))
             {
                 continue;
             }
