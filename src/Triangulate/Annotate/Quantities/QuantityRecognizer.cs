@@ -107,6 +107,7 @@ internal sealed class QuantityRecognizer
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         found = ShotLessKilled(text, SurvivorsAreInjured(text, start, end, ShotToDeath(tokens, found)));
+        found = VictimsAndShooter(text, found);
         if (found.Any(q => q.Event is not null) && HasAggregateCue(tokens))
         {
             return [.. found.Select(q => q.Event is null ? q : q with { Scope = QuantityScope.Aggregate })];
@@ -927,6 +928,34 @@ internal sealed class QuantityRecognizer
         return -1;
     }
 
+    /// <summary>
+    /// "shot and killed two people before killing himself": the shooter's death adds to those he killed, as in a
+    /// murder-suicide. The sum spans from the victims to the reflexive.
+    /// </summary>
+    private static List<Quantity> VictimsAndShooter(string text, List<Quantity> found)
+    {
+        var self = found.FindIndex(q => q.Event == "killed" && (q.Text is "himself" or "herself" || q.Text.EndsWith(" own life", StringComparison.Ordinal)));
+        if (self < 0)
+        {
+            return found;
+        }
+
+        // "a murder-suicide" already counts the shooter; "including the gunman, who took his own life" too.
+        var victims = found.Where(q => q.Event == "killed" && q.Kind == QuantityKind.Count && q.Value is >= 1 && q.Counted is not null && q.End <= found[self].Start).ToList();
+        if (victims.Count == 0 || found.Exists(q => q.Event == "killed" && q.Counted is null && q.Text.Contains("suicide", StringComparison.OrdinalIgnoreCase))
+            || text.AsSpan(victims[0].Start, found[self].Start - victims[0].Start).Contains("including", StringComparison.OrdinalIgnoreCase))
+        {
+            return found;
+        }
+
+        var largest = victims.MaxBy(q => q.Value!.Value);
+        var from = largest.Start;
+        var to = found[self].End;
+        var total = largest.Value!.Value + 1;
+        found.Add(new Quantity(from, to - from, text[from..to], QuantityKind.Count, total, total, total, Hedge.None, null, largest.Counted, "killed"));
+        return found;
+    }
+
     /// <summary>"Three people were found shot to death", "shot his wife and her mother to death": those shot were killed.</summary>
     private static List<Quantity> ShotToDeath(List<QuantityToken> tokens, List<Quantity> found)
     {
@@ -1092,6 +1121,16 @@ internal sealed class QuantityRecognizer
     {
         for (var k = 0; k + 2 < tokens.Count; k++)
         {
+            // "before taking his own life": the one who acted died.
+            if (tokens[k].Lower is "took" or "taking" or "take" && k + 3 < tokens.Count && tokens[k + 1].Lower is "his" or "her"
+                && tokens[k + 2].Lower == "own" && tokens[k + 3].Lower == "life")
+            {
+                var life = tokens[k + 1].Start;
+                var lifeEnd = tokens[k + 3].End;
+                found.Add(new Quantity(life, lifeEnd - life, text[life..lifeEnd], QuantityKind.Count, 1, 1, 1, Hedge.None, null, "person", "killed"));
+                continue;
+            }
+
             if (tokens[k].Lower is not ("killed" or "shot" or "wounded" or "injured" or "murdered" or "stabbed" or "killing" or "shooting" or "wounding" or "injuring"))
             {
                 continue;
@@ -1582,6 +1621,12 @@ internal sealed class QuantityRecognizer
         if (first >= 2 && tokens[first - 1].Lower == "," && tokens[first - 2].IsWord && char.IsUpper(text[tokens[first - 2].Start])
             && after < tokens.Count && (tokens[after].Lower is "," or "and" or ")" || (tokens[after].Lower == "of" && after + 1 < tokens.Count && IsCapitalisedWord(text, tokens[after + 1])))
             && !number.IsRange)
+        {
+            return true;
+        }
+
+        // Ages sharing one unit: "his 12- and 10-year-old sons".
+        if (after + 1 < tokens.Count && tokens[after].Lower == "-" && tokens[after + 1].Lower is "and" or "or" or ",")
         {
             return true;
         }

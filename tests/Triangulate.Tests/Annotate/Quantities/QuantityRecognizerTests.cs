@@ -373,4 +373,15 @@ public class QuantityRecognizerTests
     [Fact]
     public void An_age_bound_after_a_person_is_no_count() =>
         Find("It was the 26th shooting this year that injured children under 18.").ShouldAllBe(q => q.Value != 18);
+
+    [Theory]
+    [InlineData("A woman shot and killed her two daughters before killing herself.", 3.0)]
+    [InlineData("The gunman killed three people before taking his own life.", 4.0)]
+    [InlineData("Police called it a murder-suicide: a man killed his wife and then himself.", 2.0)]
+    public void The_shooter_s_own_death_adds_to_those_he_killed(string text, double killed) =>
+        Find(text).Where(q => q.Event == "killed").Max(q => q.Value).ShouldBe(killed);
+
+    [Fact]
+    public void Ages_sharing_one_unit_are_no_counts() =>
+        Find("A father killed his 12- and 10-year-old sons on Friday.").ShouldAllBe(q => q.Value != 12);
 }
