@@ -26,6 +26,16 @@ public enum QuantityKind
     Money,
 }
 
+/// <summary>Whether a figure counts what befell people in one event or sums many events.</summary>
+public enum QuantityScope
+{
+    /// <summary>One event's figure, as far as the sentence tells: "two men were killed on Friday".</summary>
+    Event,
+
+    /// <summary>A total over many events or a period: "five people were killed in separate shootings across the city".</summary>
+    Aggregate,
+}
+
 /// <summary>
 /// A figure found in text, as a span with its value and bounds. <see cref="Low"/> and <see cref="High"/> turn
 /// the hedge into an interval (null: unbounded); <see cref="Counted"/> and <see cref="Event"/> say who or what
@@ -45,4 +55,7 @@ public readonly record struct Quantity(
     string? Event)
 {
     public int End => Start + Length;
+
+    /// <summary>Whether the figure is one event's or a total over many (<see cref="QuantityScope.Aggregate"/>).</summary>
+    public QuantityScope Scope { get; init; }
 }

@@ -38,6 +38,33 @@ internal sealed class QuantityRecognizer
 
     private static readonly FrozenSet<string> EventModifiers = Lexicon.Words("quantities/word-classes.tsv", "event-modifiers").ToFrozenSet();
 
+    private static readonly FrozenSet<string> MultipleKilled = Lexicon.Words("quantities/word-classes.tsv", "multiple-killed").ToFrozenSet();
+
+    private static readonly FrozenSet<string> MultipleShot = Lexicon.Words("quantities/word-classes.tsv", "multiple-shot").ToFrozenSet();
+
+    private static readonly FrozenSet<string> TwoDeaths = Lexicon.Words("quantities/word-classes.tsv", "two-deaths").ToFrozenSet();
+
+    private static readonly FrozenDictionary<string, double> Multiples =
+        Lexicon.Rows("quantities/multiples.tsv").ToFrozenDictionary(r => r[0], r => double.Parse(r[1], CultureInfo.InvariantCulture));
+
+    private static readonly FrozenSet<string> PlaceWords = Lexicon.Words("quantities/word-classes.tsv", "place-words").ToFrozenSet();
+
+    private static readonly FrozenSet<string> NotVictims = Lexicon.Entries("quantities/not-victims.tsv").ToFrozenSet();
+
+    /// <summary>Aggregate cues by first word; "#" in a cue stands for any number.</summary>
+    private static readonly FrozenDictionary<string, string[][]> AggregateCues = Lexicon.Entries("quantities/aggregate-cues.tsv")
+        .Select(cue => cue.Split(' '))
+        .GroupBy(words => words[0])
+        .ToFrozenDictionary(g => g.Key, g => g.ToArray());
+
+    private static readonly FrozenSet<string> WoundVerbs = Lexicon.Words("quantities/word-classes.tsv", "wound-verbs").ToFrozenSet();
+
+    private static readonly FrozenSet<string> WoundCauses = Lexicon.Words("quantities/word-classes.tsv", "wound-causes").ToFrozenSet();
+
+    private static readonly FrozenSet<string> Modals = Lexicon.Words("quantities/word-classes.tsv", "modals").ToFrozenSet();
+
+    private static readonly FrozenSet<string> Ordinals = Lexicon.Words("quantities/word-classes.tsv", "ordinals").ToFrozenSet();
+
     private static readonly string[] EventPriority = Lexicon.Words("quantities/word-classes.tsv", "event-priority");
 
     private readonly QuantityLexicon _lexicon;
@@ -73,8 +100,20 @@ internal sealed class QuantityRecognizer
         AddSingularVictims(text, tokens, found, eventTokensUsed);
         AddObjectVictims(text, tokens, found);
         AddDeathsOf(text, tokens, found);
+        AddMultiples(text, tokens, found);
+        if (tokens.Exists(t => t.Lower == "and"))
+        {
+            AddCoordinatedVictims(text, tokens, found, eventTokensUsed);
+        }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return [.. SurvivorsAreInjured(text, start, end, found)];
+        found = ShotLessKilled(text, SurvivorsAreInjured(text, start, end, ShotToDeath(tokens, found)));
+        found = VictimsAndShooter(text, found);
+        if (found.Any(q => q.Event is not null) && HasAggregateCue(tokens))
+        {
+            return [.. found.Select(q => q.Event is null ? q : q with { Scope = QuantityScope.Aggregate })];
+        }
+
+        return [.. found];
     }
 
     /// <summary>A number as read from the tokens: its value or bounds, and the tokens it spans.</summary>
@@ -146,6 +185,12 @@ internal sealed class QuantityRecognizer
                 return true;
             }
 
+            return false;
+        }
+
+        // "this one", "the one who": a pronoun, not a count.
+        if (t.Lower == "one" && i > 0 && tokens[i - 1].Lower is "this" or "that" or "the" or "each" or "any" or "which" or "every" or "no")
+        {
             return false;
         }
 
@@ -262,6 +307,18 @@ internal sealed class QuantityRecognizer
             return null;
         }
 
+        // A number that refers back to a group already counted: "one of the six"; a family's size: "a father of two".
+        var f = number.First;
+        if (f >= 2 && tokens[f - 1].Lower == "of" && FamilyNouns.Contains(tokens[f - 2].Lower))
+        {
+            return null;
+        }
+
+        if (f >= 3 && tokens[f - 1].Lower == "the" && tokens[f - 2].Lower == "of" && (tokens[f - 3].IsNumber || tokens[f - 3].Lower is "one" or "two" or "three" or "each" or "all" or "both" or "none"))
+        {
+            return null;
+        }
+
         if (!number.IsWord && hasBefore && (_lexicon.NotCountsBefore.ContainsKey(before.Lower)
             || (before.Lower == "." && number.First >= 2 && _lexicon.NotCountsBefore.ContainsKey(tokens[number.First - 2].Lower + "."))))
         {
@@ -297,14 +354,15 @@ internal sealed class QuantityRecognizer
 
         // A year on its own ("in 2014") is not a count.
         if (!number.IsWord && !number.IsRange && first.Length == 4 && number.Value is >= 1800 and <= 2100 && hedge == Hedge.None
-            && !first.Lower.Contains(',', StringComparison.Ordinal) && !NextIsPlural(tokens, after))
+            && !first.Lower.Contains(',', StringComparison.Ordinal) && !(NextIsPlural(tokens, after) && LooksPlural(tokens[after].Lower)))
         {
             return null;
         }
 
         // Bare number words that count nothing ("one of the reasons", "at one point") stay out unless an event attaches.
         var (counted, countedEvent, countedLast) = CountedAfter(text, tokens, after);
-        var eventName = countedEvent;
+        // The object of an active verb takes that verb's event: "killed three people and wounded two others".
+        var eventName = ObjectOfEvent(tokens, hedgeStart - 1, eventTokensUsed) ?? countedEvent;
         if (eventName is null && after < tokens.Count && tokens[after].Lower is "fatally" or "mortally")
         {
             eventName = "killed";
@@ -317,6 +375,21 @@ internal sealed class QuantityRecognizer
         }
 
         eventName ??= EventBefore(tokens, hedgeStart - 1, eventTokensUsed);
+        // "There should have been five people dead": what would have happened befell no one.
+        for (var m = hedgeStart - 1; m >= 0 && m >= hedgeStart - 3; m--)
+        {
+            if (tokens[m].IsWord && Modals.Contains(tokens[m].Lower))
+            {
+                eventName = null;
+                break;
+            }
+        }
+
+        // "three separate shootings", "15 rounds were shot": things counted are no victims.
+        if (counted is not null && eventName is "killed" or "injured" or "shot" or "casualties" && NotVictims.Contains(counted.ToLowerInvariant()))
+        {
+            eventName = null;
+        }
         if (number.IsWord && counted is null && eventName is null)
         {
             return null;
@@ -514,6 +587,18 @@ internal sealed class QuantityRecognizer
             }
 
             var word = token.Lower;
+            if (WoundVerbs.Contains(word))
+            {
+                // "Three men suffered gunshot wounds", "two people with gunshot wounds".
+                for (var m = k + 1; m < tokens.Count && m <= k + 5; m++)
+                {
+                    if (WoundVerbBefore(tokens, m) == k)
+                    {
+                        return "shot";
+                    }
+                }
+            }
+
             if (_lexicon.Events.ContainsKey(word))
             {
                 // Active voice ("two men killed a woman"): the counted did it, it did not befall them.
@@ -564,19 +649,53 @@ internal sealed class QuantityRecognizer
         return k;
     }
 
+    /// <summary>The event of an active verb just before the number, whose object the number counts: "shot and killed two men".</summary>
+    private string? ObjectOfEvent(List<QuantityToken> tokens, int verb, HashSet<int> used)
+    {
+        if (verb < 0 || !tokens[verb].IsWord || !TransitiveEvents.Contains(tokens[verb].Lower)
+            || tokens[verb].Lower is "charged" or "arrested" or "detained" or "released" or "freed")
+        {
+            return null;
+        }
+
+        // Passive ("were killed three days apart") and adjectival uses ("the killed two") are no objects.
+        var before = verb - 1;
+        while (before >= 0 && tokens[before].IsWord && EventModifiers.Contains(tokens[before].Lower))
+        {
+            before--;
+        }
+
+        if (before >= 0 && tokens[before].IsWord && (Auxiliaries.Contains(tokens[before].Lower) || Determiners.Contains(tokens[before].Lower)))
+        {
+            return null;
+        }
+
+        return GroupEvent(tokens, verb, used);
+    }
+
+    /// <summary>True when the verb at <paramref name="k"/> is negated or only intended: "not", "never", "to kill".</summary>
+    private static bool IsUnrealised(List<QuantityToken> tokens, int k) =>
+        k > 0 && tokens[k - 1].Lower is "to" or "not" or "never" or "n't" && tokens[k].Lower is not ("death" or "injury" or "injuries");
+
     /// <summary>An event word shortly before the number: "killing at least three", "a death toll of 9,200".</summary>
     private string? EventBefore(List<QuantityToken> tokens, int from, HashSet<int> used)
     {
         for (var k = from; k >= 0 && k > from - EventWindowBefore; k--)
         {
             var token = tokens[k];
-            if (token.IsBoundary || token.IsNumber || token.Lower == "," || (token.IsWord && ClauseBreaks.Contains(token.Lower)))
+            // "Two were killed and four others were taken to hospital": "and" begins a new subject.
+            if (token.IsBoundary || token.IsNumber || token.Lower is "," or "and" || (token.IsWord && ClauseBreaks.Contains(token.Lower)))
             {
                 return null;
             }
 
             if (token.IsWord && _lexicon.Events.TryGetValue(token.Lower, out var e) && !_lexicon.PersonPlural.Contains(token.Lower))
             {
+                if (IsUnrealised(tokens, k))
+                {
+                    return null;
+                }
+
                 used.Add(k);
                 return e;
             }
@@ -595,9 +714,25 @@ internal sealed class QuantityRecognizer
             from--;
         }
 
+        // "was not killed", "tried to kill": what did not happen befell no one.
+        if (IsUnrealised(tokens, from))
+        {
+            return null;
+        }
+
+        for (var j = from; j < k; j++)
+        {
+            if (tokens[j].Lower is "not" or "never")
+            {
+                return null;
+            }
+        }
+
+        var hasOr = false;
         for (var j = from; j < tokens.Count && j < k + 4; j++)
         {
             var word = tokens[j].Lower;
+            hasOr |= word == "or" && events.Count > 0;
             // "left eight people injured and killed a man": a second verb with its own object is another clause.
             if (j > k && TransitiveEvents.Contains(word) && j + 1 < tokens.Count && (tokens[j + 1].IsNumber || Determiners.Contains(tokens[j + 1].Lower)))
             {
@@ -619,6 +754,12 @@ internal sealed class QuantityRecognizer
             }
         }
 
+        // "hurt or killed", "shot or killed": the count covers both, so it is of casualties.
+        if (events.Distinct().Count() > 1 && hasOr)
+        {
+            return "casualties";
+        }
+
         return EventPriority.FirstOrDefault(events.Contains) ?? events.FirstOrDefault();
     }
 
@@ -628,30 +769,47 @@ internal sealed class QuantityRecognizer
         for (var k = 1; k < tokens.Count; k++)
         {
             var word = tokens[k].Lower;
+            // "suffered a gunshot wound", "was found with gunshot wounds": the wound says the person was shot.
+            var wound = WoundVerbBefore(tokens, k);
             // Only what is said of a person (verbs, "dead"), not nouns such as "casualties".
-            if (used.Contains(k) || !_lexicon.Events.ContainsKey(word) || !(word.EndsWith("ed", StringComparison.Ordinal) || word is "dead" or "died" or "dies" or "shot" or "hurt" or "slain" or "missing"))
+            if (wound < 0 && (used.Contains(k) || !_lexicon.Events.ContainsKey(word) || !(word.EndsWith("ed", StringComparison.Ordinal) || word is "dead" or "died" or "dies" or "shot" or "hurt" or "slain" or "missing")))
             {
                 continue;
             }
 
             // Walk back over the verb group: adverbs, "and", "was"/"has been".
-            var j = k - 1;
-            var auxiliary = false;
-            while (j >= 0 && tokens[j].IsWord && (EventModifiers.Contains(tokens[j].Lower) || Auxiliaries.Contains(tokens[j].Lower) || _lexicon.Events.ContainsKey(tokens[j].Lower)))
+            var j = (wound >= 0 ? wound : k) - 1;
+            var auxiliary = wound >= 0 && tokens[wound].Lower != "with";
+            var plural = false;
+            while (j >= 0 && tokens[j].IsWord && (EventModifiers.Contains(tokens[j].Lower) || Auxiliaries.Contains(tokens[j].Lower) || _lexicon.Events.ContainsKey(tokens[j].Lower)
+                || (tokens[j].Lower.EndsWith("ly", StringComparison.Ordinal) && tokens[j].Lower is not ("family" or "only") && !IsCapitalisedWord(text, tokens[j]))))
             {
                 auxiliary |= tokens[j].Lower is "was" or "been" or "is";
-                if (tokens[j].Lower is "were" or "are" or "have")
-                {
-                    auxiliary = false;
-                    j = -1;
-                    break;
-                }
-
+                plural |= tokens[j].Lower is "were" or "are" or "have";
                 j--;
+            }
+
+            // A relative clause: "a 3-year-old girl who was critically injured".
+            if (j >= 1 && tokens[j].Lower is "who" or "that")
+            {
+                j -= tokens[j - 1].Lower == "," ? 2 : 1;
             }
 
             if (j < 0)
             {
+                continue;
+            }
+
+            if (plural)
+            {
+                // "Three men were found with gunshot wounds": the count before the verb group was shot.
+                var subjectEnd = tokens[j].End;
+                var group = found.FindIndex(q => q.End == subjectEnd && q.Event is null && q.Kind == QuantityKind.Count);
+                if (wound >= 0 && group >= 0)
+                {
+                    found[group] = found[group] with { Event = "shot" };
+                }
+
                 continue;
             }
 
@@ -663,10 +821,37 @@ internal sealed class QuantityRecognizer
                 continue;
             }
 
-            // The age apposition of a name: "Jane Roe, 23, was shot".
+            // The age apposition of a name: "Jane Roe, 23, was shot", "Jane Roe, 23 of Springfield, was shot".
             if (tokens[j].Lower == "," && j >= 3 && tokens[j - 1].IsNumber && tokens[j - 2].Lower == ",")
             {
                 j -= 3;
+            }
+            else if (tokens[j].Lower == ",")
+            {
+                var place = j - 1;
+                while (place > j - 4 && place > 0 && IsCapitalisedWord(text, tokens[place]))
+                {
+                    place--;
+                }
+
+                if (place < j - 1 && place >= 3 && tokens[place].Lower == "of" && tokens[place - 1].IsNumber && tokens[place - 2].Lower == ",")
+                {
+                    j = place - 3;
+                }
+                else
+                {
+                    // An apposition: "John Doe, a father of two, was shot".
+                    var open = j - 1;
+                    while (open > 0 && open > j - 10 && tokens[open].Lower != "," && !tokens[open].IsBoundary)
+                    {
+                        open--;
+                    }
+
+                    if (open > 0 && open < j - 2 && tokens[open].Lower == "," && tokens[open + 1].Lower is "a" or "an" or "the")
+                    {
+                        j = open - 1;
+                    }
+                }
             }
 
             var subject = tokens[j];
@@ -708,11 +893,113 @@ internal sealed class QuantityRecognizer
                 continue;
             }
 
-            var eventName = GroupEvent(tokens, k, used);
+            var eventName = wound >= 0 ? "shot" : GroupEvent(tokens, k, used);
             var start = tokens[subjectStart].Start;
             var end = tokens[j].End;
             found.Add(new Quantity(start, end - start, text[start..end], QuantityKind.Count, 1, 1, 1, Hedge.None, null, counted, eventName));
         }
+    }
+
+    /// <summary>
+    /// When <paramref name="k"/> is the cause in "a gunshot wound", the index of the verb before it ("suffered",
+    /// "with"), across a few modifiers ("suffered a non-life-threatening gunshot wound"); otherwise -1.
+    /// </summary>
+    private static int WoundVerbBefore(List<QuantityToken> tokens, int k)
+    {
+        if (!WoundCauses.Contains(tokens[k].Lower) || k + 1 >= tokens.Count || tokens[k + 1].Lower is not ("wound" or "wounds"))
+        {
+            return -1;
+        }
+
+        for (var m = k - 1; m >= 0 && m >= k - 5; m--)
+        {
+            var token = tokens[m];
+            if (token.IsWord && WoundVerbs.Contains(token.Lower))
+            {
+                return m;
+            }
+
+            if (token.IsBoundary || token.Lower == "," || (token.IsWord && Stops.Contains(token.Lower) && token.Lower is not ("a" or "an")))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "shot and killed two people before killing himself": the shooter's death adds to those he killed, as in a
+    /// murder-suicide. The sum spans from the victims to the reflexive.
+    /// </summary>
+    private static List<Quantity> VictimsAndShooter(string text, List<Quantity> found)
+    {
+        var self = found.FindIndex(q => q.Event == "killed" && (q.Text is "himself" or "herself" || q.Text.EndsWith(" own life", StringComparison.Ordinal)));
+        if (self < 0)
+        {
+            return found;
+        }
+
+        // "a murder-suicide" already counts the shooter; "including the gunman, who took his own life" too.
+        var victims = found.Where(q => q.Event == "killed" && q.Kind == QuantityKind.Count && q.Value is >= 1 && q.Counted is not null && q.End <= found[self].Start).ToList();
+        if (victims.Count == 0 || found.Exists(q => q.Event == "killed" && q.Counted is null && q.Text.Contains("suicide", StringComparison.OrdinalIgnoreCase))
+            || text.AsSpan(victims[0].Start, found[self].Start - victims[0].Start).Contains("including", StringComparison.OrdinalIgnoreCase))
+        {
+            return found;
+        }
+
+        var largest = victims.MaxBy(q => q.Value!.Value);
+        var from = largest.Start;
+        var to = found[self].End;
+        var total = largest.Value!.Value + 1;
+        found.Add(new Quantity(from, to - from, text[from..to], QuantityKind.Count, total, total, total, Hedge.None, null, largest.Counted, "killed"));
+        return found;
+    }
+
+    /// <summary>"Three people were found shot to death", "shot his wife and her mother to death": those shot were killed.</summary>
+    private static List<Quantity> ShotToDeath(List<QuantityToken> tokens, List<Quantity> found)
+    {
+        if (!found.Exists(q => q.Event == "shot"))
+        {
+            return found;
+        }
+
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            if (tokens[k].Lower != "to" || tokens[k + 1].Lower != "death")
+            {
+                continue;
+            }
+
+            // The "shot" this "to death" completes, a few words before it.
+            var shot = -1;
+            for (var j = k - 1; j >= 0 && j >= k - 10 && !tokens[j].IsBoundary; j--)
+            {
+                if (tokens[j].Lower is "shot" or "shooting")
+                {
+                    shot = j;
+                    break;
+                }
+            }
+
+            if (shot < 0)
+            {
+                continue;
+            }
+
+            // The subject before "shot" ("three people were found shot") or the object between ("shot two men").
+            var from = shot > 8 ? tokens[shot - 8].Start : 0;
+            var to = tokens[k].Start;
+            for (var q = 0; q < found.Count; q++)
+            {
+                if (found[q].Event == "shot" && found[q].Start >= from && found[q].End <= to)
+                {
+                    found[q] = found[q] with { Event = "killed" };
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>
@@ -733,6 +1020,100 @@ internal sealed class QuantityRecognizer
         return survived && !died ? [.. found.Select(q => q.Event == "shot" ? q with { Event = "injured" } : q)] : found;
     }
 
+    /// <summary>
+    /// True when the sentence sums many events or a period ("in separate shootings", "so far this year"), unless the
+    /// phrase only ranks one event ("the deadliest shooting this year", "the city's 30th homicide this year").
+    /// </summary>
+    private bool HasAggregateCue(List<QuantityToken> tokens)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (!tokens[k].IsWord || !AggregateCues.TryGetValue(tokens[k].Lower, out var cues))
+            {
+                continue;
+            }
+
+            foreach (var cue in cues)
+            {
+                if (MatchesCue(tokens, k, cue) && !AfterRanking(tokens, k))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool MatchesCue(List<QuantityToken> tokens, int from, string[] cue)
+    {
+        if (from + cue.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var w = 0; w < cue.Length; w++)
+        {
+            var token = tokens[from + w];
+            var matches = cue[w] == "#"
+                ? token.IsNumber || (token.IsWord && TryUnitWord(token.Lower, out _))
+                : string.Equals(token.Lower, cue[w], StringComparison.Ordinal);
+            if (!matches)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A superlative or ordinal shortly before: "the deadliest shooting in the city this year".</summary>
+    private static bool AfterRanking(List<QuantityToken> tokens, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 5; j--)
+        {
+            var word = tokens[j].Lower;
+            if (tokens[j].IsBoundary || word == ",")
+            {
+                return false;
+            }
+
+            if (word.EndsWith("est", StringComparison.Ordinal) || Ordinals.Contains(word)
+                || (word is "st" or "nd" or "rd" or "th" && j > 0 && tokens[j - 1].IsNumber && tokens[j - 1].End == tokens[j].Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Four people were shot, one fatally": those shot less those killed in the same sentence were wounded. The
+    /// figure is read from the whole phrase, which it spans.
+    /// </summary>
+    private static List<Quantity> ShotLessKilled(string text, List<Quantity> found)
+    {
+        var shot = found.Where(q => q.Event == "shot" && q.Kind == QuantityKind.Count && q.Value is > 1).ToList();
+        if (shot.Count != 1 || found.Any(q => q.Event == "injured"))
+        {
+            return found;
+        }
+
+        var killed = found.Where(q => q.Event == "killed" && q.Kind == QuantityKind.Count && q.Value is not null && q.Start > shot[0].Start).ToList();
+        var dead = killed.Sum(q => q.Value!.Value);
+        if (killed.Count == 0 || dead >= shot[0].Value!.Value)
+        {
+            return found;
+        }
+
+        var from = shot[0].Start;
+        var to = killed.Max(q => q.End);
+        var wounded = shot[0].Value!.Value - dead;
+        found.Add(new Quantity(from, to - from, text[from..to], QuantityKind.Count, wounded, wounded, wounded, Hedge.None, null, shot[0].Counted, "injured"));
+        return found;
+    }
+
     private static readonly string[] DeathWords = Lexicon.Words("quantities/word-classes.tsv", "death-words");
 
     /// <summary>The one person an act befell, named as its object: "shot and killed his 13-year-old brother".</summary>
@@ -740,14 +1121,61 @@ internal sealed class QuantityRecognizer
     {
         for (var k = 0; k + 2 < tokens.Count; k++)
         {
-            if (tokens[k].Lower is not ("killed" or "shot" or "wounded" or "injured" or "murdered" or "stabbed")
-                || tokens[k + 1].Lower is not ("a" or "an" or "his" or "her" or "their" or "the"))
+            // "before taking his own life": the one who acted died.
+            if (tokens[k].Lower is "took" or "taking" or "take" && k + 3 < tokens.Count && tokens[k + 1].Lower is "his" or "her"
+                && tokens[k + 2].Lower == "own" && tokens[k + 3].Lower == "life")
+            {
+                var life = tokens[k + 1].Start;
+                var lifeEnd = tokens[k + 3].End;
+                found.Add(new Quantity(life, lifeEnd - life, text[life..lifeEnd], QuantityKind.Count, 1, 1, 1, Hedge.None, null, "person", "killed"));
+                continue;
+            }
+
+            if (tokens[k].Lower is not ("killed" or "shot" or "wounded" or "injured" or "murdered" or "stabbed" or "killing" or "shooting" or "wounding" or "injuring"))
             {
                 continue;
             }
 
-            // "was killed the day before" is no object; "killed the man" is.
-            if (k > 0 && Auxiliaries.Contains(tokens[k - 1].Lower))
+            // "the shooting a week ago" is a noun; "shooting his wife" and "critically wounding his father" are verbs.
+            if (tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal) && k > 0 && Determiners.Contains(tokens[k - 1].Lower))
+            {
+                continue;
+            }
+
+            // "accidentally shot himself": the one who acted is the one it befell.
+            if (tokens[k + 1].Lower is "himself" or "herself" && !found.Any(q => q.Start <= tokens[k + 1].Start && tokens[k + 1].Start < q.End))
+            {
+                var reflexiveEvent = GroupEvent(tokens, k, []);
+                if (reflexiveEvent is not null)
+                {
+                    var self = tokens[k + 1];
+                    found.Add(new Quantity(self.Start, self.Length, text.Substring(self.Start, self.Length), QuantityKind.Count, 1, 1, 1, Hedge.None, null, "person", reflexiveEvent));
+                }
+
+                continue;
+            }
+
+            // "was killed the day before" is no object; "killed the man" and "had shot his daughter" are.
+            if (k > 0 && Auxiliaries.Contains(tokens[k - 1].Lower) && tokens[k - 1].Lower is not ("had" or "has" or "have"))
+            {
+                continue;
+            }
+
+            // A pronoun object: "someone shot him", "shot her in the leg".
+            var next = tokens[k + 1];
+            if ((next.Lower == "him" || (next.Lower == "her" && (!tokens[k + 2].IsWord || Stops.Contains(tokens[k + 2].Lower) || tokens[k + 2].Lower.EndsWith("ly", StringComparison.Ordinal))))
+                && !found.Any(q => q.Start <= next.Start && next.Start < q.End))
+            {
+                var pronounEvent = GroupEvent(tokens, k, []);
+                if (pronounEvent is not null)
+                {
+                    found.Add(new Quantity(next.Start, next.Length, text.Substring(next.Start, next.Length), QuantityKind.Count, 1, 1, 1, Hedge.None, null, "person", pronounEvent));
+                }
+
+                continue;
+            }
+
+            if (next.Lower is not ("a" or "an" or "his" or "her" or "their" or "the"))
             {
                 continue;
             }
@@ -818,7 +1246,273 @@ internal sealed class QuantityRecognizer
         }
     }
 
+    /// <summary>"a double homicide", "a triple-shooting", "a murder-suicide": the noun says how many it befell.</summary>
+    private static void AddMultiples(string text, List<QuantityToken> tokens, List<Quantity> found)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var token = tokens[k];
+            if (!token.IsWord)
+            {
+                continue;
+            }
+
+            double value;
+            string noun;
+            var last = k;
+            var dash = token.Lower.IndexOf('-', StringComparison.Ordinal);
+            if (dash > 0 && (TwoDeaths.Contains(token.Lower) || (token.Lower.EndsWith('s') && TwoDeaths.Contains(token.Lower[..^1]))))
+            {
+                (value, noun) = (2, "homicide");
+            }
+            else if (dash > 0 && Multiples.TryGetValue(token.Lower[..dash], out value))
+            {
+                noun = token.Lower[(dash + 1)..];
+            }
+            else if (Multiples.TryGetValue(token.Lower, out value) && k + 1 < tokens.Count)
+            {
+                noun = tokens[k + 1].Lower;
+                last = k + 1;
+            }
+            else
+            {
+                continue;
+            }
+
+            noun = noun.EndsWith('s') ? noun[..^1] : noun;
+            var eventName = MultipleKilled.Contains(noun) || TwoDeaths.Contains(token.Lower) ? "killed" : MultipleShot.Contains(noun) ? "shot" : null;
+            if (eventName is null || (k > 0 && tokens[k - 1].Lower == "attempted") || found.Any(q => q.Start <= token.Start && token.Start < q.End))
+            {
+                continue;
+            }
+
+            var start = token.Start;
+            var end = tokens[last].End;
+            found.Add(new Quantity(start, end - start, text[start..end], QuantityKind.Count, value, value, value, Hedge.None, null, null, eventName));
+        }
+    }
+
+    /// <summary>
+    /// People named one by one and joined by "and" share what befell them: "a man and a woman were found dead",
+    /// "killed two men and a teenager", "Jane Roe and John Doe, 20, died". The count is their sum.
+    /// </summary>
+    private void AddCoordinatedVictims(string text, List<QuantityToken> tokens, List<Quantity> found, HashSet<int> used)
+    {
+        // A list ends in "and" and a person; only the few words before such an "and" can begin one.
+        var lastStart = -1;
+        var candidates = new bool[tokens.Count];
+        for (var a = 1; a + 1 < tokens.Count; a++)
+        {
+            if (tokens[a].Lower == "and" && (TryPersonPhrase(text, tokens, a + 1, out _, out _) || TryBarePerson(tokens, a + 1, out _, out _)))
+            {
+                for (var c = Math.Max(lastStart + 1, a - 16); c < a; c++)
+                {
+                    candidates[c] = true;
+                }
+
+                lastStart = a - 1;
+            }
+        }
+
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (!candidates[k] || !TryPersonPhrase(text, tokens, k, out var total, out var last))
+            {
+                continue;
+            }
+
+            var phrases = 1;
+            var sawAnd = false;
+            while (last + 2 < tokens.Count && tokens[last + 1].Lower is "," or "and")
+            {
+                var next = last + 2;
+                var and = tokens[last + 1].Lower == "and";
+                if (!and && tokens[next].Lower == "and")
+                {
+                    next++;
+                    and = true;
+                }
+
+                if (!TryPersonPhrase(text, tokens, next, out var value, out var phraseLast) && !TryBarePerson(tokens, next, out value, out phraseLast))
+                {
+                    break;
+                }
+
+                total += value;
+                phrases++;
+                last = phraseLast;
+                sawAnd |= and;
+                if (and)
+                {
+                    break;
+                }
+            }
+
+            // A relative clause belongs to the last phrase only: "Jane Roe and the man who died".
+            var relative = last + 1 < tokens.Count && (tokens[last + 1].Lower is "who" or "that" or "which"
+                || (tokens[last + 1].Lower == "," && last + 2 < tokens.Count && tokens[last + 2].Lower is "who" or "which"));
+            if (phrases < 2 || !sawAnd || relative)
+            {
+                continue;
+            }
+
+            // What befell them: the verb group after ("were found dead"), or the verb or noun whose object they are.
+            var eventName = EventAfter(tokens, last + 1, used, true);
+            if (eventName is null && k > 0)
+            {
+                eventName = ObjectOfEvent(tokens, k - 1, used);
+                if (eventName is null && k > 1 && tokens[k - 1].Lower == "of" && tokens[k - 2].IsWord && MultipleKilled.Contains(tokens[k - 2].Lower.TrimEnd('s')))
+                {
+                    eventName = "killed";
+                }
+
+                if (eventName is null && k > 1 && tokens[k - 1].Lower == "of" && tokens[k - 2].Lower is "death" or "deaths")
+                {
+                    eventName = "killed";
+                }
+            }
+
+            if (eventName is null)
+            {
+                continue;
+            }
+
+            var start = tokens[k].Start;
+            var end = tokens[last].End;
+            found.Add(new Quantity(start, end - start, text[start..end], QuantityKind.Count, total, total, total, Hedge.None, null, "person", eventName));
+            k = last;
+        }
+    }
+
+    /// <summary>One phrase naming people: "a 44-year-old man", "her daughter", "two children", "Jane Roe, 23".</summary>
+    private bool TryPersonPhrase(string text, List<QuantityToken> tokens, int k, out double count, out int last)
+    {
+        count = 0;
+        last = k;
+        if (k >= tokens.Count || !(tokens[k].IsWord || tokens[k].IsNumber))
+        {
+            return false;
+        }
+
+        // "his two sons", "the three men": the number counts.
+        if (tokens[k].Lower is "the" or "his" or "her" or "their" && k + 1 < tokens.Count
+            && (tokens[k + 1].IsNumber || (tokens[k + 1].IsWord && TryUnitWord(tokens[k + 1].Lower, out _))))
+        {
+            k++;
+        }
+
+        var first = tokens[k];
+        int head;
+        if (first.Lower is "a" or "an" or "one" or "the" or "his" or "her" or "their" or "another")
+        {
+            count = 1;
+            head = FindHead(tokens, k + 1, plural: false);
+        }
+        else if ((first.IsNumber && TryParseDigits(first.Lower, out var digits) && digits is > 0 and < 1000) || (first.IsWord && TryNumberWords(tokens, k, out digits, out _) && digits > 0))
+        {
+            count = digits;
+            var afterNumber = k + 1;
+            while (afterNumber < tokens.Count && tokens[afterNumber].IsWord && _lexicon.Scales.ContainsKey(tokens[afterNumber].Lower))
+            {
+                return false;
+            }
+
+            head = FindHead(tokens, afterNumber, plural: count > 1);
+        }
+        else if (IsCapitalisedWord(text, first) && !Stops.Contains(first.Lower) && !Determiners.Contains(first.Lower) && !Weekdays.Contains(first.Lower) && !_lexicon.NotCountsBefore.ContainsKey(first.Lower))
+        {
+            count = 1;
+            head = k;
+            while (head + 1 < tokens.Count && head < k + 2 && IsCapitalisedWord(text, tokens[head + 1]) && !Stops.Contains(tokens[head + 1].Lower))
+            {
+                head++;
+            }
+
+            // "Lincoln Park and Jackson County" name places, not people; a name starts at its first capital.
+            if ((head + 1 < tokens.Count && IsCapitalisedWord(text, tokens[head + 1])) || (k > 0 && IsCapitalisedWord(text, tokens[k - 1])))
+            {
+                return false;
+            }
+
+            for (var w = k; w <= head; w++)
+            {
+                if (PlaceWords.Contains(tokens[w].Lower) || _lexicon.StreetSuffixes.Contains(tokens[w].Lower))
+                {
+                    return false;
+                }
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        if (head < 0)
+        {
+            return false;
+        }
+
+        last = head;
+        // An age in apposition: "Jane Roe, 23," or "a man, 41,".
+        if (last + 3 < tokens.Count && tokens[last + 1].Lower == "," && tokens[last + 2].IsNumber && tokens[last + 3].Lower == ",")
+        {
+            last += 2;
+        }
+
+        return true;
+    }
+
+    /// <summary>A later conjunct without its article: "a man, woman and 6-year-old boy".</summary>
+    private bool TryBarePerson(List<QuantityToken> tokens, int k, out double count, out int last)
+    {
+        count = 1;
+        // "killed three people and himself".
+        if (tokens[k].Lower is "himself" or "herself")
+        {
+            last = k;
+            return true;
+        }
+
+        last = FindHead(tokens, k, plural: false);
+        // "a boy, and son of an officer" is an apposition, not a second person.
+        return last >= 0 && last - k <= 3 && (last + 1 >= tokens.Count || tokens[last + 1].Lower != "of");
+    }
+
+    /// <summary>The person noun that ends a phrase begun before <paramref name="from"/>, within a few modifiers; -1 if none.</summary>
+    private int FindHead(List<QuantityToken> tokens, int from, bool plural)
+    {
+        for (var h = from; h < tokens.Count && h < from + 4; h++)
+        {
+            var token = tokens[h];
+            if (token.IsWord && (plural ? _lexicon.PersonPlural.Contains(token.Lower) : IsPersonHead(token.Lower)))
+            {
+                // "a 52-year-old man": the age is a head only when no noun follows it.
+                return h + 1 < tokens.Count && tokens[h + 1].IsWord && (plural ? _lexicon.PersonPlural.Contains(tokens[h + 1].Lower) : IsPersonHead(tokens[h + 1].Lower)) ? h + 1 : h;
+            }
+
+            if (!(token.IsWord || token.IsNumber || token.Lower == "-") || Stops.Contains(token.Lower) || _lexicon.Events.ContainsKey(token.Lower))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     private bool IsPersonHead(string word) => _lexicon.PersonSingular.Contains(word) || word is "year-old" or "month-old";
+
+    private static bool IsAllCaps(string text, QuantityToken token)
+    {
+        foreach (var c in text.AsSpan(token.Start, token.Length))
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsCapitalisedWord(string text, QuantityToken token) => token.IsWord && char.IsUpper(text[token.Start]);
 
@@ -905,6 +1599,12 @@ internal sealed class QuantityRecognizer
     {
         var first = number.First;
         var after = number.Last + 1;
+        // The minutes of a time: "at 1:14".
+        if (first >= 2 && tokens[first - 1].Lower == ":" && tokens[first - 2].IsNumber)
+        {
+            return true;
+        }
+
         // "11:13", "9.30pm" style times.
         if (after + 1 < tokens.Count && tokens[after].Lower == ":" && tokens[after + 1].IsNumber)
         {
@@ -919,7 +1619,94 @@ internal sealed class QuantityRecognizer
 
         // Age in apposition: "Jane Roe, 23, of Springfield".
         if (first >= 2 && tokens[first - 1].Lower == "," && tokens[first - 2].IsWord && char.IsUpper(text[tokens[first - 2].Start])
-            && after < tokens.Count && tokens[after].Lower is "," or "and" or ")" && !number.IsRange)
+            && after < tokens.Count && (tokens[after].Lower is "," or "and" or ")" || (tokens[after].Lower == "of" && after + 1 < tokens.Count && IsCapitalisedWord(text, tokens[after + 1])))
+            && !number.IsRange)
+        {
+            return true;
+        }
+
+        // Ages sharing one unit: "his 12- and 10-year-old sons".
+        if (after + 1 < tokens.Count && tokens[after].Lower == "-" && tokens[after + 1].Lower is "and" or "or" or ",")
+        {
+            return true;
+        }
+
+        // Ages listed after the people they belong to: "the other two boys, 12 and 16, were".
+        if (IsAgeList(text, tokens, first))
+        {
+            return true;
+        }
+
+        // An age after a name without its first comma: "John Doe 21, was found".
+        if (first >= 2 && IsCapitalisedWord(text, tokens[first - 1]) && IsCapitalisedWord(text, tokens[first - 2]) && number.Value < 120
+            && after + 1 < tokens.Count && tokens[after].Lower == "," && tokens[after + 1].Lower is "was" or "is" or "of" or "who" or "and" or "had" or "has")
+        {
+            return true;
+        }
+
+        // Shared ages: "Jane Roe and John Doe, both 21, were".
+        if (first >= 2 && tokens[first - 1].Lower is "both" or "all" or "each" && tokens[first - 2].Lower == ","
+            && after < tokens.Count && tokens[after].Lower is "," or "." && !number.IsRange)
+        {
+            return true;
+        }
+
+        // Ages given as a bound: "all younger than 45", "children under 18".
+        if (first >= 2 && ((tokens[first - 1].Lower == "than" && tokens[first - 2].Lower is "younger" or "older")
+            || (tokens[first - 1].Lower is "under" or "over" && tokens[first - 2].IsWord && (IsPersonHead(tokens[first - 2].Lower) || _lexicon.PersonPlural.Contains(tokens[first - 2].Lower)))))
+        {
+            return true;
+        }
+
+        // A name ending in a number: "Club 108 at", "Studio 54 on" (but "in Chicago 12 people were shot" counts people).
+        if (first >= 2 && IsCapitalisedWord(text, tokens[first - 1]) && !tokens[first - 2].IsBoundary && !Weekdays.Contains(tokens[first - 1].Lower)
+            && !Stops.Contains(tokens[first - 1].Lower) && !_lexicon.Events.ContainsKey(tokens[first - 1].Lower) && HedgeEndingAt(tokens, first - 1) == Hedge.None
+            && after < tokens.Count && !(tokens[after].IsWord && (_lexicon.PersonPlural.Contains(tokens[after].Lower) || _lexicon.PersonSingular.Contains(tokens[after].Lower) || _lexicon.Events.ContainsKey(tokens[after].Lower))))
+        {
+            return true;
+        }
+
+        // An age at death: "died at 96".
+        if (first >= 2 && tokens[first - 1].Lower == "at" && tokens[first - 2].Lower is "died" or "dies" or "dead")
+        {
+            return true;
+        }
+
+        // A station's name: "FOX 4 reported" (not in a sentence set all in capitals).
+        if (first >= 1 && tokens[first - 1].IsWord && tokens[first - 1].Length >= 2 && IsAllCaps(text, tokens[first - 1])
+            && after < tokens.Count && tokens[after].IsWord && !IsAllCaps(text, tokens[after]))
+        {
+            return true;
+        }
+
+        // Road and model names: "I-20", "AR-15".
+        if (first >= 2 && tokens[first - 1].Lower == "-" && tokens[first - 1].End == tokens[first].Start && tokens[first - 2].End == tokens[first - 1].Start
+            && tokens[first - 2].IsWord && tokens[first - 2].Length <= 3 && char.IsUpper(text[tokens[first - 2].Start]))
+        {
+            return true;
+        }
+
+        // Age in apposition after an abbreviated name: "John Doe Jr., 38, had".
+        if (first >= 3 && tokens[first - 1].Lower == "," && tokens[first - 2].Lower == "." && IsCapitalisedWord(text, tokens[first - 3])
+            && after < tokens.Count && tokens[after].Lower == "," && !number.IsRange)
+        {
+            return true;
+        }
+
+        // Page and picture numbers, dates with slashes: "1 of / 44", "24/7".
+        if ((first >= 1 && tokens[first - 1].Lower == "/") || (after < tokens.Count && tokens[after].Lower == "/"))
+        {
+            return true;
+        }
+
+        // A house number before a numbered street: "9330 59th Ave."
+        if (after + 1 < tokens.Count && tokens[after].IsNumber && tokens[after + 1].Lower is "st" or "nd" or "rd" or "th" && tokens[after + 1].Start == tokens[after].End)
+        {
+            return true;
+        }
+
+        // Ages given as a list: "16 and 17 years old".
+        if (after + 2 < tokens.Count && tokens[after].Lower is "and" or "," or "or" && tokens[after + 1].IsNumber && UnitAfter(text, tokens, after + 2) is { Kind: "age" })
         {
             return true;
         }
@@ -986,6 +1773,37 @@ internal sealed class QuantityRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>True when the number at <paramref name="first"/> is one of a list of ages after people: "boys, 12 and 16,".</summary>
+    private bool IsAgeList(string text, List<QuantityToken> tokens, int first)
+    {
+        var start = first;
+        while (start >= 2 && tokens[start - 1].Lower is "and" or "," && tokens[start - 2].IsNumber)
+        {
+            start -= 2;
+        }
+
+        var end = first;
+        while (end + 2 < tokens.Count && tokens[end + 1].Lower is "and" or "," && tokens[end + 2].IsNumber)
+        {
+            end += 2;
+        }
+
+        if (start == end || start < 2 || tokens[start - 1].Lower != "," || end + 1 >= tokens.Count || tokens[end + 1].Lower is not ("," or "." or "were" or "are"))
+        {
+            return false;
+        }
+
+        var owner = tokens[start - 2];
+        return owner.IsWord && (IsPersonHead(owner.Lower) || _lexicon.PersonPlural.Contains(owner.Lower) || IsCapitalisedWord(text, owner));
+    }
+
+    /// <summary>The hedge whose last word is at <paramref name="last"/>, if any.</summary>
+    private Hedge HedgeEndingAt(List<QuantityToken> tokens, int last)
+    {
+        HedgeStart(tokens, last + 1, out var hedge);
+        return hedge;
     }
 
     private static bool LooksLikePhone(QuantityToken a, QuantityToken b) =>

@@ -130,6 +130,7 @@ public class QuantityRecognizerTests
     [Theory]
     [InlineData("Two men were shot and are in stable condition, police said.", "injured")]
     [InlineData("A woman was shot in the leg on Friday.", "injured")]
+    [InlineData("A girl was shot on Sunday and is recovering at a hospital.", "injured")]
     [InlineData("Two men were shot, police said.", "shot")]
     [InlineData("Two men were shot; one died at the scene and the other is in stable condition.", "shot")]
     public void People_shot_who_survived_are_injured(string text, string eventName) =>
@@ -158,4 +159,229 @@ public class QuantityRecognizerTests
         var found = Find("Three gunmen opened fire. Nobody knows why. Two officers arrived later.");
         found.Where(q => q.Event == "killed").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void The_object_of_an_active_verb_takes_that_verb_s_event()
+    {
+        var found = Find("The gunman killed three people and wounded two others on Friday.");
+        found.Single(q => q.Text == "three people").Event.ShouldBe("killed");
+        found.Single(q => q.Text == "two others").Event.ShouldBe("injured");
+    }
+
+    [Theory]
+    [InlineData("Four people were shot, one fatally, on Saturday.", 1, 3)]
+    [InlineData("Five teenagers were shot near the park and two of them died.", 2, 3)]
+    [InlineData("Six men were shot on Friday; one was killed.", 1, 5)]
+    public void Those_shot_less_those_killed_were_wounded(string text, double killed, double injured)
+    {
+        var found = Find(text);
+        found.Where(q => q.Event == "killed").Max(q => q.Value).ShouldBe(killed);
+        found.Where(q => q.Event == "injured").ShouldHaveSingleItem().Value.ShouldBe(injured);
+    }
+
+    [Fact]
+    public void People_shot_in_an_article_that_names_no_death_were_wounded()
+    {
+        const string text = "Two men were shot outside a bar on Friday. Both were taken to a hospital.";
+        var found = ShotOutcomes.Resolve(text, [.. Find(text)]);
+        found.Single(q => q.Text == "Two men").Event.ShouldBe("injured");
+    }
+
+    [Fact]
+    public void People_shot_in_an_article_that_names_a_death_stay_shot()
+    {
+        const string text = "Two men were shot outside a bar on Friday. One of them died on Saturday.";
+        var found = ShotOutcomes.Resolve(text, [.. Find(text)]);
+        found.Single(q => q.Text == "Two men").Event.ShouldBe("shot");
+    }
+
+    [Theory]
+    [InlineData("Police investigated a double homicide on Elm Street.", "double homicide", 2, "killed")]
+    [InlineData("It was the town's first triple-shooting in years.", "triple-shooting", 3, "shot")]
+    [InlineData("Detectives called it a murder-suicide.", "murder-suicide", 2, "killed")]
+    public void A_multiple_killing_or_shooting_counts_its_victims(string text, string span, double value, string eventName)
+    {
+        var q = Find(text).ShouldHaveSingleItem();
+        q.Text.ShouldBe(span);
+        q.Value.ShouldBe(value);
+        q.Event.ShouldBe(eventName);
+    }
+
+    [Fact]
+    public void An_attempted_murder_suicide_counts_no_deaths() =>
+        Find("Deputies said it was an attempted murder-suicide.").ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("A 52-year-old man and a teenage girl were found dead in the house.", 2, "killed")]
+    [InlineData("Two women and a baby were shot and killed on Sunday.", 3, "killed")]
+    [InlineData("The gunman killed a woman and her two sons before fleeing.", 3, "killed")]
+    [InlineData("Jane Roe, 31, and John Doe, 29, were wounded in the attack.", 2, "injured")]
+    public void People_named_one_by_one_are_counted_together(string text, double value, string eventName) =>
+        Find(text).Where(q => q.Event == eventName).Max(q => q.Value).ShouldBe(value);
+
+    [Fact]
+    public void A_relative_clause_belongs_to_the_last_of_the_people_named() =>
+        Find("Jane Roe and the man who died had argued.").Where(q => q.Event == "killed").ShouldAllBe(q => q.Value == 1);
+
+    [Theory]
+    [InlineData("Jane Roe, 32 of Springfield, was killed inside the bar.", 1)]
+    [InlineData("John Doe and Richard Roe, both 21, were killed.", 2)]
+    [InlineData("One of the six, a 24-year-old man, died at a hospital.", 1)]
+    [InlineData("A 3 yr old boy was killed on Sunday.", 1)]
+    [InlineData("He was charged in the 2014 shooting death of a teenager.", 1)]
+    [InlineData("Two people were killed and four others were taken to a hospital.", 2)]
+    [InlineData("The gunman was accused of killing his wife and their four children.", 5)]
+    public void Ages_years_and_back_references_are_not_counts_of_the_killed(string text, double killed) =>
+        Find(text).Where(q => q.Event == "killed").Max(q => q.Value).ShouldBe(killed);
+
+    [Theory]
+    [InlineData("We are fortunate that another child was not killed.")]
+    [InlineData("He is accused of trying to kill two officers.")]
+    public void What_did_not_happen_befell_no_one(string text) =>
+        Find(text).Where(q => q.Event == "killed").ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("Police said about 15 rounds were shot at the house.")]
+    [InlineData("The gunman fired into three separate homes and wounded nobody inside.")]
+    public void Things_counted_are_no_victims(string text) =>
+        Find(text).Where(q => q.Value > 0 && q.Event is "shot" or "killed" or "injured").ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("The boy was shot with a 9-millimeter handgun.", 1.0)]
+    [InlineData("Two teenagers, 16 and 17 years old, were shot.", 2.0)]
+    [InlineData("Image 1 of / 44 A woman was shot on Friday.", 1.0)]
+    [InlineData("Police said he was shot at 9330 59th Ave. on Friday.", 1.0)]
+    public void Measures_ages_pictures_and_house_numbers_are_not_counted(string text, double? largest) =>
+        Find(text).Where(q => q.Event is "shot" or "injured").Max(q => q.Value).ShouldBe(largest);
+
+    [Fact]
+    public void Places_joined_by_and_are_not_people() =>
+        Find("Visitors at Lincoln Park and Oak Street Beach were wounded.").ShouldAllBe(q => q.Value != 2);
+
+    [Theory]
+    [InlineData("Six people were killed and 20 wounded in separate shootings across the city since Friday.")]
+    [InlineData("At least 40 children have been shot so far this year.")]
+    [InlineData("In the past three weeks, four teenagers have died from gunfire.")]
+    public void Totals_over_many_events_are_aggregates(string text) =>
+        Find(text).Where(q => q.Event is not null).ShouldAllBe(q => q.Scope == QuantityScope.Aggregate);
+
+    [Theory]
+    [InlineData("Three people were killed on Friday in the deadliest shooting in the city this year.")]
+    [InlineData("Two men were shot and killed outside a bar on Friday.")]
+    public void One_event_s_figures_are_not_aggregates(string text) =>
+        Find(text).Where(q => q.Event is not null).ShouldAllBe(q => q.Scope == QuantityScope.Event);
+
+    [Theory]
+    [InlineData("A man accidentally shot himself in the hand while cleaning a rifle.", "himself", "injured")]
+    [InlineData("The hunter shot himself on Sunday.", "himself", "shot")]
+    [InlineData("A homeowner accidentally shot his girlfriend on Friday.", "his girlfriend", "shot")]
+    public void The_one_a_shot_befell_is_counted_once(string text, string span, string eventName)
+    {
+        var q = Find(text).ShouldHaveSingleItem();
+        q.Text.ShouldBe(span);
+        q.Value.ShouldBe(1);
+        q.Event.ShouldBe(eventName);
+    }
+
+    [Fact]
+    public void Later_people_in_a_list_may_go_without_an_article() =>
+        Find("A man, woman and 6-year-old boy were shot on Saturday.").Where(q => q.Event == "shot").Max(q => q.Value).ShouldBe(3);
+
+    [Theory]
+    [InlineData("An 11-year-old boy suffered gunshot wounds on Monday afternoon.", 1.0)]
+    [InlineData("Police found a man with a gunshot wound to the chest.", 1.0)]
+    [InlineData("A 3-year-old girl who was critically injured on Friday is recovering.", 1.0)]
+    [InlineData("Three men were found with gunshot wounds inside the bar.", 3.0)]
+    [InlineData("A 59-year-old man, 49-year-old woman and 53-year-old man suffered gunshot wounds.", 3.0)]
+    [InlineData("The other two boys, 12 and 16, were taken to a hospital with gunshot wounds.", 2.0)]
+    public void A_gunshot_wound_or_a_relative_clause_says_who_was_hurt(string text, double largest) =>
+        Find(text).Where(q => q.Event is "shot" or "injured").Max(q => q.Value).ShouldBe(largest);
+
+    [Fact]
+    public void People_hurt_or_killed_are_casualties() =>
+        Find("Eight children have been wounded or killed by gunfire.").ShouldHaveSingleItem().Event.ShouldBe("casualties");
+
+    [Theory]
+    [InlineData("I-20 - two injured", 2.0)]
+    [InlineData("John Doe Jr., 38, had shot his daughter in the leg.", 1.0)]
+    [InlineData("Four people were shot at the Elm County Courthouse, and two people were wounded later.", 4.0)]
+    public void Road_names_ages_and_places_do_not_add_to_counts(string text, double largest) =>
+        Find(text).Where(q => q.Event is "shot" or "injured").Max(q => q.Value).ShouldBe(largest);
+
+    [Fact]
+    public void This_one_is_a_pronoun_not_a_count() =>
+        Find("This one hurt, a lot, the chief said.").ShouldBeEmpty();
+
+    [Fact]
+    public void People_wounded_in_shootings_are_an_aggregate() =>
+        Find("Nine other people were wounded in shootings from Friday to Sunday.").ShouldHaveSingleItem().Scope.ShouldBe(QuantityScope.Aggregate);
+
+    [Theory]
+    [InlineData("Three people were found shot to death in a car on Friday.", 3.0)]
+    [InlineData("Police said he shot his wife and her mother to death.", 2.0)]
+    [InlineData("The student killed four classmates and himself in the cafeteria.", 5.0)]
+    [InlineData("The gunman fled before killing himself.", 1.0)]
+    public void Shot_to_death_and_killing_himself_are_deaths(string text, double killed) =>
+        Find(text).Where(q => q.Event == "killed").Max(q => q.Value).ShouldBe(killed);
+
+    [Fact]
+    public void An_age_after_a_name_without_its_first_comma_is_no_count() =>
+        Find("John Doe 21, was found shot to death on Elm Street.").ShouldAllBe(q => q.Value != 21);
+
+    [Fact]
+    public void Another_is_one_more_person() =>
+        Find("Two men were shot to death and another was injured on Friday.").Where(q => q.Event == "injured").ShouldHaveSingleItem().Value.ShouldBe(1);
+
+    [Theory]
+    [InlineData("There should have been five people dead that night, the chief said.")]
+    [InlineData("The retired diver dies at 96.")]
+    [InlineData("The witness told FOX 4 he heard shots before anyone died.")]
+    public void Hypotheses_ages_at_death_and_station_names_count_no_deaths(string text) =>
+        Find(text).Where(q => q.Event == "killed" && q.Value > 1).ShouldBeEmpty();
+
+    [Fact]
+    public void Crime_statistics_are_an_aggregate() =>
+        Find("Crime stats for the city show 165 people were murdered.").ShouldHaveSingleItem().Scope.ShouldBe(QuantityScope.Aggregate);
+
+    [Theory]
+    [InlineData("John Doe, a father of two, was shot and killed on Friday.", 1.0)]
+    [InlineData("Video 1:14 Two men were killed in the crash.", 2.0)]
+    [InlineData("Police sought the killer of a 14-year-old boy, and son of a teacher, who was killed on Friday.", 1.0)]
+    public void Family_sizes_video_times_and_appositions_add_no_victims(string text, double killed) =>
+        Find(text).Where(q => q.Event == "killed").Max(q => q.Value).ShouldBe(killed);
+
+    [Theory]
+    [InlineData("A gunman opened fire, killing a man and injuring three others.", "killed", 1.0)]
+    [InlineData("A teenager is accused of shooting his cousin on Friday.", "shot", 1.0)]
+    [InlineData("Someone shot him overnight, the chief said.", "shot", 1.0)]
+    [InlineData("Her brother accidentally shot her in the face.", "shot", 1.0)]
+    [InlineData("An 8-year-old girl was accidentally shot near her home.", "shot", 1.0)]
+    public void Objects_pronouns_and_adverbs_leave_the_victim_counted(string text, string eventName, double value) =>
+        Find(text).Where(q => q.Event == eventName).Max(q => q.Value).ShouldBe(value);
+
+    [Fact]
+    public void A_shooting_as_a_noun_has_no_object() =>
+        Find("The shooting a man witnessed was the second this week.").Where(q => q.Event is not null).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("Five men were wounded in a shooting at Club 21 in Belle Glade.", 5.0)]
+    [InlineData("Four men and five women, all younger than 45, were injured.", 9.0)]
+    [InlineData("In Chicago 12 people were injured overnight.", 12.0)]
+    public void Names_and_age_bounds_are_no_counts(string text, double largest) =>
+        Find(text).Where(q => q.Event == "injured").Max(q => q.Value).ShouldBe(largest);
+
+    [Fact]
+    public void An_age_bound_after_a_person_is_no_count() =>
+        Find("It was the 26th shooting this year that injured children under 18.").ShouldAllBe(q => q.Value != 18);
+
+    [Theory]
+    [InlineData("A woman shot and killed her two daughters before killing herself.", 3.0)]
+    [InlineData("The gunman killed three people before taking his own life.", 4.0)]
+    [InlineData("Police called it a murder-suicide: a man killed his wife and then himself.", 2.0)]
+    public void The_shooter_s_own_death_adds_to_those_he_killed(string text, double killed) =>
+        Find(text).Where(q => q.Event == "killed").Max(q => q.Value).ShouldBe(killed);
+
+    [Fact]
+    public void Ages_sharing_one_unit_are_no_counts() =>
+        Find("A father killed his 12- and 10-year-old sons on Friday.").ShouldAllBe(q => q.Value != 12);
 }
