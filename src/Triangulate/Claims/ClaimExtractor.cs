@@ -36,7 +36,8 @@ public static class ClaimExtractor
         var counts = ImmutableArray.CreateBuilder<CountClaim>();
         foreach (var quantity in annotated.Quantities)
         {
-            if (quantity.Kind != QuantityKind.Count || quantity.Event is null || (quantity.Value ?? quantity.Low) is null)
+            // A figure that sums many events or a period ("in separate shootings this year") is not a claim about this one.
+            if (quantity.Kind != QuantityKind.Count || quantity.Event is null || (quantity.Value ?? quantity.Low) is null || quantity.Scope == QuantityScope.Aggregate)
             {
                 continue;
             }

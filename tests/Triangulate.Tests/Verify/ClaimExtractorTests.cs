@@ -42,4 +42,8 @@ public class ClaimExtractorTests
         claims.EventDate!.Date.ShouldBe(new DateOnly(2031, 3, 4));
         claims.Counts.Single(c => c.Event == "killed").Mentioned!.Value.End.ShouldBe(new DateOnly(2019, 12, 31));
     }
+
+    [Fact]
+    public void A_figure_that_sums_many_events_is_not_a_claim_about_this_one() =>
+        Claims("At least 12 people were killed in separate shootings across the city over the weekend.").Counts.ShouldBeEmpty();
 }
