@@ -19,8 +19,9 @@ public class BriefGoldenTests(ITestOutputHelper output)
 {
     private static readonly Lazy<AnalysisResult> Samples = new(() =>
     {
+        // Article ids hash the source path, so the path is given relative to the test's folder: the same in every clone.
         var engine = TriangulateEngine.Create();
-        return engine.Analyze(engine.Read([RepoFiles.PathOf("samples")]));
+        return engine.Analyze(engine.Read([Path.GetRelativePath(Environment.CurrentDirectory, RepoFiles.PathOf("samples"))]));
     });
 
     [Fact]
