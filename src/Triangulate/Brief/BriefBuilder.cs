@@ -54,7 +54,7 @@ public static class BriefBuilder
         var facts = StoryChecker.Check(story, members, claims);
         var number = story.Articles.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i + 1, StringComparer.Ordinal);
         var start = story.First ?? claims.Select(c => c.Published).Where(d => d is not null).Min();
-        var sentences = Sentences(members, claims, facts, StoryChecker.DuplicateRoots(story), start);
+        var sentences = Sentences(members, claims, facts, StoryChecker.DuplicateRoots(story, members), start);
         return new StoryBrief(
             story,
             Summary(sentences),
@@ -231,8 +231,8 @@ public static class BriefBuilder
                         : $"{Wording.Articles(others)} {(others.Count == 1 ? "reports" : "report")} {Wording.Figure(consensus)}")
                     + kind switch
                     {
-                        ContradictionKind.Outlier => $": {who} is an outlier, its figure matches no other report.",
-                        ContradictionKind.Stale => $": {who} gives an old figure ({report.Reason}).",
+                        ContradictionKind.Outlier => mine.Count == 1 ? $": {who} is an outlier, its figure matches no other report." : $": {who} are an outlier, their figure matches no other report.",
+                        ContradictionKind.Stale => $": {who} {(mine.Count == 1 ? "gives" : "give")} an old figure ({report.Reason}).",
                         _ => ": the reports cannot both be right.",
                     };
                 result.Add(new Contradiction(kind, subject, text, [report.Claim.Evidence.Article, .. backers.Select(b => b.Claim.Evidence.Article)]));

@@ -79,7 +79,8 @@ public static class CountChecker
         var firstOfRoot = new Dictionary<string, CountClaim>(StringComparer.Ordinal);
         var independent = new List<CountClaim>();
         var repeats = new Dictionary<CountClaim, CountClaim>();
-        foreach (var report in reports)
+        // Originals first (in story order), so a repeat is matched to its original's report when the original has one.
+        foreach (var report in reports.OrderBy(r => duplicateOf.ContainsKey(r.Evidence.Article)))
         {
             var root = duplicateOf.TryGetValue(report.Evidence.Article, out var original) ? original : report.Evidence.Article;
             if (firstOfRoot.TryGetValue(root, out var first))

@@ -32,7 +32,7 @@ public static class DateChecker
 
         var firstOfRoot = new Dictionary<string, ArticleClaims>(StringComparer.Ordinal);
         var repeats = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var article in reports)
+        foreach (var article in reports.OrderBy(r => duplicateOf.ContainsKey(r.Article)))
         {
             var root = duplicateOf.TryGetValue(article.Article, out var original) ? original : article.Article;
             if (!firstOfRoot.TryAdd(root, article))

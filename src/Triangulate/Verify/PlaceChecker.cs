@@ -20,7 +20,7 @@ public static class PlaceChecker
             return null;
         }
 
-        var independent = reports.GroupBy(c => duplicateOf.GetValueOrDefault(c.Article) ?? c.Article, StringComparer.Ordinal).Select(g => g.First()).ToList();
+        var independent = reports.OrderBy(c => duplicateOf.ContainsKey(c.Article)).GroupBy(c => duplicateOf.GetValueOrDefault(c.Article) ?? c.Article, StringComparer.Ordinal).Select(g => g.First()).ToList();
         var consensus = independent
             .Where(c => !c.EventPlace!.Country)
             .GroupBy(c => c.EventPlace!.Place, StringComparer.Ordinal)

@@ -60,13 +60,19 @@ public static class QuoteChecker
 
     private static QuoteGroup Judge(List<QuoteClaim> quotes, IReadOnlyDictionary<string, string> duplicateOf)
     {
+        // Originals first, so a repeat points at its original when the original gives the quote too.
         var firstOfRoot = new Dictionary<string, string>(StringComparer.Ordinal);
-        var reports = quotes.Select(q =>
+        var repeats = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var article in quotes.Select(q => q.Evidence.Article).Distinct(StringComparer.Ordinal).OrderBy(duplicateOf.ContainsKey))
         {
-            var root = duplicateOf.TryGetValue(q.Evidence.Article, out var original) ? original : q.Evidence.Article;
-            var first = firstOfRoot.TryAdd(root, q.Evidence.Article) ? null : firstOfRoot[root];
-            return new QuoteReport(q, first == q.Evidence.Article ? null : first);
-        }).ToImmutableArray();
+            var root = duplicateOf.GetValueOrDefault(article) ?? article;
+            if (!firstOfRoot.TryAdd(root, article))
+            {
+                repeats[article] = firstOfRoot[root];
+            }
+        }
+
+        var reports = quotes.Select(q => new QuoteReport(q, repeats.GetValueOrDefault(q.Evidence.Article))).ToImmutableArray();
         var sources = firstOfRoot.Count;
         var speakers = SpeakersOf(quotes);
         var fullest = quotes.MaxBy(q => q.Normalized.Length)!;

@@ -9,13 +9,16 @@ namespace Triangulate.Verify;
 /// <summary>Cross-checks one story: aligns its articles' claims, judges each fact and quote, and scores each source.</summary>
 public static class StoryChecker
 {
+    /// <summary>The shortest source note taken for an outlet's name.</summary>
+    public const int MinimumOutletName = 3;
+
     /// <summary>Verifies <paramref name="story"/> given its members (in story order) and their claims (same order).</summary>
     public static StoryFacts Check(Story story, IReadOnlyList<Annotated> members, IReadOnlyList<ArticleClaims> claims)
     {
         ArgumentNullException.ThrowIfNull(story);
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(claims);
-        var duplicateOf = DuplicateRoots(story);
+        var duplicateOf = DuplicateRoots(story, members);
         var start = story.First ?? claims.Select(c => c.Published).Where(d => d is not null).Min();
         var facts = CountChecker.Check(claims, duplicateOf, start);
         var eventDate = DateChecker.Check(claims, duplicateOf);
@@ -26,22 +29,90 @@ public static class StoryChecker
         return new StoryFacts(facts, eventDate, eventPlace, [.. claims.SelectMany(c => c.CalendarErrors)], quotes, assertions, scorecards);
     }
 
-    /// <summary>For each near-duplicate member, the first member of its group: the one that counts.</summary>
-    public static Dictionary<string, string> DuplicateRoots(Story story)
+    /// <summary>
+    /// For each member that repeats another's report, the first member of its group: the one that counts. A member
+    /// repeats another when the two are near-duplicates, or when it credits the other's outlet as its source
+    /// ("(Source: Northline Press)" under a story whose byline names Northline Press): a re-publication, however reworded.
+    /// </summary>
+    public static Dictionary<string, string> DuplicateRoots(Story story, IReadOnlyList<Annotated> members)
     {
         ArgumentNullException.ThrowIfNull(story);
+        ArgumentNullException.ThrowIfNull(members);
         var order = story.Articles.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
-        var roots = new Dictionary<string, string>(StringComparer.Ordinal);
+        var parent = Enumerable.Range(0, story.Articles.Length).ToArray();
         foreach (var group in story.Duplicates)
         {
-            var members = group.Where(order.ContainsKey).OrderBy(id => order[id]).ToList();
-            foreach (var id in members.Skip(1))
+            var indices = group.Where(order.ContainsKey).Select(id => order[id]).ToList();
+            foreach (var index in indices.Skip(1))
             {
-                roots[id] = members[0];
+                Union(parent, indices[0], index);
+            }
+        }
+
+        foreach (var member in members)
+        {
+            foreach (var note in member.Article.SourceNotes.Where(n => n.Trim().Length >= MinimumOutletName))
+            {
+                foreach (var other in members.Where(o => !ReferenceEquals(o, member) && Credits(note, o.Article)))
+                {
+                    Union(parent, order[member.Article.Id], order[other.Article.Id]);
+                }
+            }
+        }
+
+        // The report that counts is the original: one that credits no other member, then the earliest published, then the first.
+        var byId = members.ToDictionary(m => m.Article.Id, m => m.Article, StringComparer.Ordinal);
+        bool CreditsAnother(Extract.Article article) =>
+            article.SourceNotes.Any(n => n.Trim().Length >= MinimumOutletName && members.Any(o => !ReferenceEquals(o.Article, article) && Credits(n, o.Article)));
+        var roots = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in Enumerable.Range(0, parent.Length).GroupBy(i => Find(parent, i)).Where(g => g.Count() > 1))
+        {
+            var original = group
+                .OrderBy(i => byId.TryGetValue(story.Articles[i], out var a) && CreditsAnother(a))
+                .ThenBy(i => byId.TryGetValue(story.Articles[i], out var a) ? a.Published?.Date ?? DateOnly.MaxValue : DateOnly.MaxValue)
+                .ThenBy(i => i)
+                .First();
+            foreach (var i in group.Where(i => i != original))
+            {
+                roots[story.Articles[i]] = story.Articles[original];
             }
         }
 
         return roots;
+    }
+
+    /// <summary>True when <paramref name="note"/> names the outlet that published <paramref name="article"/> (its publisher, or the outlet in its byline).</summary>
+    private static bool Credits(string note, Extract.Article article)
+    {
+        var name = note.Trim().TrimEnd('.');
+        return (article.Publisher is { } publisher && Names(publisher, name)) || (article.Byline is { } byline && Names(byline, name));
+    }
+
+    private static bool Names(string text, string name)
+    {
+        var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && (at == 0 || !char.IsLetter(text[at - 1])) && (at + name.Length == text.Length || !char.IsLetter(text[at + name.Length]));
+    }
+
+    /// <summary>Joins the groups of two members.</summary>
+    private static void Union(int[] parent, int a, int b)
+    {
+        var (ra, rb) = (Find(parent, a), Find(parent, b));
+        if (ra != rb)
+        {
+            parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+        }
+    }
+
+    private static int Find(int[] parent, int i)
+    {
+        while (parent[i] != i)
+        {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+
+        return i;
     }
 
     private static SourceScorecard Score(
