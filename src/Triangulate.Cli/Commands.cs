@@ -177,28 +177,43 @@ internal sealed class Commands(CliConsole console, Func<TriangulateEngine> creat
     private int Analyze(string[] paths, OutputFormat format, CancellationToken cancellationToken)
     {
         var engine = createEngine();
-        var outcomes = new List<ArticleOutcome>();
+        AnalysisResult result;
         if (format == OutputFormat.Text && console.Interactive)
         {
+            AnalysisResult? analyzed = null;
             console.CreateAnsiError().Status().Start("Reading articles...", context =>
             {
-                var read = 0;
-                foreach (var outcome in engine.Read(paths, cancellationToken))
+                // Clustering takes each article as it is read, so the count shown is what has been read and placed.
+                IEnumerable<ArticleOutcome> Counted()
                 {
-                    outcomes.Add(outcome);
-                    read += outcome.Article is null ? 0 : 1;
-                    context.Status($"Reading articles... {read} read, {outcomes.Count - read} skipped");
+                    int read = 0, skippedSoFar = 0;
+                    foreach (var outcome in engine.Read(paths, cancellationToken))
+                    {
+                        if (outcome.Article is null)
+                        {
+                            skippedSoFar++;
+                        }
+                        else
+                        {
+                            read++;
+                        }
+
+                        context.Status($"Reading and grouping articles... {read} read, {skippedSoFar} skipped");
+                        yield return outcome;
+                    }
+
+                    context.Status($"Cross-checking {read} articles...");
                 }
 
-                context.Status($"Cross-checking {read} articles...");
+                analyzed = engine.Analyze(Counted(), cancellationToken);
             });
+            result = analyzed!;
         }
         else
         {
-            outcomes.AddRange(engine.Read(paths, cancellationToken));
+            result = engine.Analyze(engine.Read(paths, cancellationToken), cancellationToken);
         }
 
-        var result = engine.Analyze(outcomes, cancellationToken);
         foreach (var skip in result.Skipped)
         {
             console.ReportSkipped(skip);

@@ -52,15 +52,19 @@ public sealed class TriangulateEngine
     public IEnumerable<ArticleOutcome> Read(IEnumerable<string> paths, CancellationToken cancellationToken = default) =>
         Extract(paths, cancellationToken, annotate: true);
 
-    /// <summary>Runs every stage over the extracted articles.</summary>
+    /// <summary>
+    /// Runs every stage over the extracted articles. Clustering takes each article as <paramref name="outcomes"/>
+    /// yields it, so with <see cref="Read"/> it runs while later articles are still being read and annotated.
+    /// </summary>
     public AnalysisResult Analyze(IEnumerable<ArticleOutcome> outcomes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(outcomes);
-        var list = outcomes.Select(o => o.Article is not null && o.Annotated is null ? AnnotateOne(o, cancellationToken) : o).ToList();
-        var articles = UniqueIds(list.Select(o => o.Annotated).OfType<Annotated>());
-        var skipped = list.Select(o => o.Skipped).OfType<Skipped>().ToImmutableArray();
-        var duplicates = _duplicates.Detect([.. articles.Select(a => a.Article)], cancellationToken);
-        var (stories, unified) = _stories.Cluster(articles, duplicates, cancellationToken);
+        var skipped = ImmutableArray.CreateBuilder<Skipped>();
+        var (clustered, unified) = _stories.Cluster(Annotated(outcomes, skipped, cancellationToken), [], cancellationToken);
+        var duplicates = _duplicates.Detect([.. unified.Select(a => a.Article)], cancellationToken);
+        var stories = clustered
+            .Select(s => s with { Duplicates = StoryClusterer.DuplicatesWithin(s.Articles.ToHashSet(StringComparer.Ordinal), duplicates) })
+            .ToImmutableArray();
         var byId = unified.ToDictionary(a => a.Article.Id, StringComparer.Ordinal);
         var briefs = stories
             .AsParallel()
@@ -69,7 +73,25 @@ public sealed class TriangulateEngine
             .WithCancellation(cancellationToken)
             .Select(story => BriefBuilder.Build(story, [.. story.Articles.Select(id => byId[id])]))
             .ToImmutableArray();
-        return new AnalysisResult(unified, skipped, duplicates, stories, briefs);
+        return new AnalysisResult(unified, skipped.ToImmutable(), duplicates, stories, briefs);
+    }
+
+    /// <summary>The annotated articles of <paramref name="outcomes"/> with unique ids, in order; the skipped ones go to <paramref name="skipped"/>.</summary>
+    private IEnumerable<Annotated> Annotated(IEnumerable<ArticleOutcome> outcomes, ImmutableArray<Skipped>.Builder skipped, CancellationToken cancellationToken)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var outcome in outcomes)
+        {
+            var annotatedOutcome = outcome.Article is not null && outcome.Annotated is null ? AnnotateOne(outcome, cancellationToken) : outcome;
+            if (annotatedOutcome.Skipped is { } skip)
+            {
+                skipped.Add(skip);
+            }
+            else if (annotatedOutcome.Annotated is { } annotated)
+            {
+                yield return UniqueId(annotated, seen);
+            }
+        }
     }
 
     private ArticleOutcome AnnotateOne(ArticleOutcome outcome, CancellationToken cancellationToken)
@@ -90,25 +112,18 @@ public sealed class TriangulateEngine
     }
 
     /// <summary>Ids name articles in every later output, so a repeated id (two records claiming one) gets a suffix and a warning.</summary>
-    private static ImmutableArray<Annotated> UniqueIds(IEnumerable<Annotated> annotated)
+    private static Annotated UniqueId(Annotated item, HashSet<string> seen)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var result = ImmutableArray.CreateBuilder<Annotated>();
-        foreach (var item in annotated)
+        var article = item.Article;
+        var id = article.Id;
+        for (var n = 2; !seen.Add(id); n++)
         {
-            var article = item.Article;
-            var id = article.Id;
-            for (var n = 2; !seen.Add(id); n++)
-            {
-                id = $"{article.Id}~{n}";
-            }
-
-            result.Add(id == article.Id
-                ? item
-                : item with { Article = article with { Id = id, Warnings = article.Warnings.Add($"id '{article.Id}' is used by an earlier article; renamed '{id}'") } });
+            id = $"{article.Id}~{n}";
         }
 
-        return result.ToImmutable();
+        return id == article.Id
+            ? item
+            : item with { Article = article with { Id = id, Warnings = article.Warnings.Add($"id '{article.Id}' is used by an earlier article; renamed '{id}'") } };
     }
 
     private ArticleOutcome ExtractOne(IngestItem item, CancellationToken cancellationToken)

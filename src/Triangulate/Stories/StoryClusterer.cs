@@ -5,36 +5,41 @@ namespace Triangulate.Stories;
 
 /// <summary>Groups a batch of annotated articles into stories, through the incremental <see cref="StoryIndex"/>.</summary>
 /// <param name="options">The tuned settings.</param>
-/// <param name="parallelism">Threads that compute each article's features and unify each story's names; the index is filled in input order on one.</param>
+/// <param name="parallelism">Threads that unify each story's names; the index is filled in input order on one.</param>
 public sealed class StoryClusterer(StoryClusteringOptions? options = null, int parallelism = 1)
 {
     /// <summary>Most entities and places listed per story.</summary>
     public const int MaxListedEntities = 8;
 
     /// <summary>
-    /// Clusters the articles in input order; <paramref name="duplicates"/> are attached to the stories holding them.
-    /// Returns the stories and the articles with canonical names unified across each story.
+    /// Clusters the articles in input order, one at a time as <paramref name="input"/> yields them (so clustering runs
+    /// while later articles are still being read); <paramref name="duplicates"/> are attached to the stories holding
+    /// them. Returns the stories and the articles with canonical names unified across each story.
     /// </summary>
-    public (ImmutableArray<Story> Stories, ImmutableArray<Annotated> Articles) Cluster(IReadOnlyList<Annotated> input, ImmutableArray<DuplicateGroup> duplicates, CancellationToken cancellationToken = default)
+    public (ImmutableArray<Story> Stories, ImmutableArray<Annotated> Articles) Cluster(IEnumerable<Annotated> input, ImmutableArray<DuplicateGroup> duplicates, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var articles = input.ToArray();
         var index = new StoryIndex(options);
-        var features = new StoryFeatures[articles.Length];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken };
-        Parallel.For(0, articles.Length, parallel, i => features[i] = StoryFeatures.From(articles[i]));
+        var received = new List<Annotated>();
+        var features = new List<StoryFeatures>();
         var members = new List<List<int>>();
-        for (var i = 0; i < articles.Length; i++)
+        foreach (var article in input)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var story = index.Add(features[i]).Story;
+            var feature = StoryFeatures.From(article);
+            var story = index.Add(feature).Story;
             if (story == members.Count)
             {
                 members.Add([]);
             }
 
-            members[story].Add(i);
+            members[story].Add(received.Count);
+            received.Add(article);
+            features.Add(feature);
         }
+
+        var articles = received.ToArray();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken };
 
         // Each article belongs to one story, so stories can be unified side by side.
         Parallel.ForEach(members.Where(m => m.Count > 1), parallel, story =>
@@ -64,12 +69,20 @@ public sealed class StoryClusterer(StoryClusteringOptions? options = null, int p
                 dates.Count == 0 ? null : dates.Min(),
                 dates.Count == 0 ? null : dates.Max(),
                 ids,
-                [.. duplicates.Select(g => g.Articles.Where(idSet.Contains).ToImmutableArray()).Where(g => g.Length > 1)],
+                DuplicatesWithin(idSet, duplicates),
                 [.. entities.Where(e => e.Type is "PER" or "ORG").Take(MaxListedEntities)],
                 [.. entities.Where(e => e.Type == "LOC").Take(MaxListedEntities)]));
         }
 
         return (stories.MoveToImmutable(), [.. articles]);
+    }
+
+    /// <summary>The near-duplicate groups, cut down to a story's members (groups left with one member dropped).</summary>
+    public static ImmutableArray<ImmutableArray<string>> DuplicatesWithin(IReadOnlySet<string> members, IEnumerable<DuplicateGroup> duplicates)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        ArgumentNullException.ThrowIfNull(duplicates);
+        return [.. duplicates.Select(g => g.Articles.Where(members.Contains).ToImmutableArray()).Where(g => g.Length > 1)];
     }
 
     /// <summary>Carries the story-wide names of <paramref name="unified"/> over to the quotes' speakers and the attributions' sources.</summary>
@@ -97,7 +110,7 @@ public sealed class StoryClusterer(StoryClusteringOptions? options = null, int p
     }
 
     /// <summary>The headline of the member whose words are most like the whole story's, else its first sentence.</summary>
-    private static string Title(Annotated[] articles, StoryFeatures[] features, List<int> members)
+    private static string Title(Annotated[] articles, IReadOnlyList<StoryFeatures> features, List<int> members)
     {
         var total = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var i in members)
