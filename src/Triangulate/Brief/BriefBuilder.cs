@@ -242,7 +242,8 @@ public static class BriefBuilder
         if (facts.EventDate is { Consensus: { } day } dates)
         {
             var agreeing = dates.Reports.Where(r => r.Claim.Date == day).Select(r => number[r.Claim.Evidence.Article]).ToList();
-            foreach (var report in dates.Reports.Where(r => r.DuplicateOf is null && r.Flags.Contains(ReportFlag.Misdated) && r.Claim.Date != day))
+            foreach (var report in dates.Reports.Where(r => r.DuplicateOf is null && r.Flags.Contains(ReportFlag.Misdated) && r.Claim.Date != day
+                && Math.Abs(r.Claim.Date.DayNumber - day.DayNumber) <= DateChecker.MisdatedMaxDays))
             {
                 var who = Wording.Articles([number[report.Claim.Evidence.Article]]);
                 result.Add(new Contradiction(
@@ -288,8 +289,16 @@ public static class BriefBuilder
                 [.. quote.Reports.Select(r => r.Claim.Evidence.Article).Distinct(StringComparer.Ordinal)]));
         }
 
+        // Each clash is told once: the group on the other side is skipped when its reports were already named.
+        var told = new HashSet<AssertionClaim>(ReferenceEqualityComparer.Instance);
         foreach (var assertion in facts.Assertions.Where(a => a.Status == AssertionStatus.Contradicted))
         {
+            if (assertion.Reports.All(told.Contains))
+            {
+                continue;
+            }
+
+            told.UnionWith(assertion.Contradicting);
             var these = Wording.Articles(assertion.Reports.Select(r => number[r.Evidence.Article]));
             var those = Wording.Articles(assertion.Contradicting.Select(r => number[r.Evidence.Article]));
             result.Add(new Contradiction(
@@ -329,11 +338,17 @@ public static class BriefBuilder
             .Take(MaxTimelineEntries))
         {
             // The best-placed sentence that tells of this day, one not already telling of another day if there is one.
-            var best = day.Select(d => (Date: d, Sentence: bySentence[(d.Evidence.Article, d.Evidence.Sentence)]))
+            var best = day.Where(d => bySentence.ContainsKey((d.Evidence.Article, d.Evidence.Sentence)))
+                .Select(d => (Date: d, Sentence: bySentence[(d.Evidence.Article, d.Evidence.Sentence)]))
                 .OrderBy(p => used.Contains((p.Sentence.Article, p.Sentence.Index)))
                 .ThenBy(p => p.Sentence.Doubtful)
                 .ThenByDescending(p => p.Sentence.Score)
-                .First();
+                .FirstOrDefault();
+            if (best.Sentence is null)
+            {
+                continue;
+            }
+
             used.Add((best.Sentence.Article, best.Sentence.Index));
             entries.Add(new TimelineEntry(day.Key, best.Sentence.Text, best.Date.Evidence.Article, best.Date.Evidence.Sentence, [.. day.Select(d => d.Evidence.Article).Distinct(StringComparer.Ordinal)]));
         }

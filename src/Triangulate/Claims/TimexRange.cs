@@ -25,7 +25,7 @@ internal static class TimexRange
         if (value.Length == 7 && value[4] == '-'
             && int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
             && int.TryParse(value.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
-            && month is >= 1 and <= 12 && year >= 1)
+            && month is >= 1 and <= 12 && year is >= 1 and < 9999)
         {
             var first = new DateOnly(year, month, 1);
             return new DateRange(first, first.AddMonths(1).AddDays(-1));

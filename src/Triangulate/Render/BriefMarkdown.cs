@@ -78,7 +78,7 @@ public static class BriefMarkdown
         }
     }
 
-    /// <summary>Escapes Markdown punctuation and HTML so text prints as written; line breaks become spaces (a table cell or list item stays one line).</summary>
+    /// <summary>Escapes Markdown punctuation and HTML so text prints as written and web addresses in it do not become links; line breaks become spaces (a table cell or list item stays one line).</summary>
     public static string Escape(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -99,7 +99,7 @@ public static class BriefMarkdown
                 case '\r' or '\n':
                     builder.Append(' ');
                     break;
-                case '\\' or '`' or '*' or '_' or '[' or ']' or '(' or ')' or '#' or '|' or '!' or '~':
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '(' or ')' or '#' or '|' or '!' or '~' or ':':
                     builder.Append('\\').Append(c);
                     break;
                 default:
@@ -108,6 +108,7 @@ public static class BriefMarkdown
             }
         }
 
-        return builder.ToString();
+        // "www." would still autolink in GitHub Markdown; "https\://" no longer does.
+        return builder.Replace("www.", "www\\.").ToString();
     }
 }

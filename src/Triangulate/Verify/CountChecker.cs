@@ -113,6 +113,7 @@ public static class CountChecker
         }
 
         var current = independent.Where(r => !flags[r].Contains(ReportFlag.Outlier)).ToList();
+        var support = current.ToDictionary(r => r, r => Support(current, r));
         foreach (var report in current)
         {
             foreach (var other in current)
@@ -131,7 +132,7 @@ public static class CountChecker
                 }
 
                 // A later, lower toll is an old figure recycled, unless more sources back it than the higher one.
-                if (mine > theirs && lower && cumulative && Support(current, report) <= Support(current, other))
+                if (mine > theirs && lower && cumulative && support[report] <= support[other])
                 {
                     flags[report].Add(ReportFlag.Stale);
                     reasons[report] = $"a cumulative figure lower than one already reported on {theirs:yyyy-MM-dd}: an old figure";

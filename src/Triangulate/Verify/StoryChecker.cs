@@ -26,7 +26,7 @@ public static class StoryChecker
         var quotes = QuoteChecker.Check(claims, duplicateOf);
         var assertions = AssertionChecker.Check(claims, duplicateOf);
         var scorecards = members.Zip(claims).Select(p => Score(p.First, p.Second, facts, eventDate, quotes, assertions, eventPlace, duplicateOf)).ToImmutableArray();
-        return new StoryFacts(facts, eventDate, eventPlace, [.. claims.SelectMany(c => c.CalendarErrors)], quotes, assertions, scorecards);
+        return new StoryFacts(facts, eventDate, eventPlace, [.. claims.Where(c => !duplicateOf.ContainsKey(c.Article)).SelectMany(c => c.CalendarErrors)], quotes, assertions, scorecards);
     }
 
     /// <summary>
@@ -49,13 +49,20 @@ public static class StoryChecker
             }
         }
 
+        // A note crediting the article's own outlet ("(Reuters)" under a Reuters story) says nothing; one crediting
+        // another member's outlet ties the article to that member's report (the earliest, if the outlet has several).
         foreach (var member in members)
         {
-            foreach (var note in member.Article.SourceNotes.Where(n => n.Trim().Length >= MinimumOutletName))
+            foreach (var note in member.Article.SourceNotes.Where(n => n.Trim().Length >= MinimumOutletName && !Credits(n, member.Article)))
             {
-                foreach (var other in members.Where(o => !ReferenceEquals(o, member) && Credits(note, o.Article)))
+                var original = members
+                    .Where(o => !ReferenceEquals(o, member) && Credits(note, o.Article))
+                    .OrderBy(o => o.Article.Published?.Date ?? DateOnly.MaxValue)
+                    .ThenBy(o => order[o.Article.Id])
+                    .FirstOrDefault();
+                if (original is not null)
                 {
-                    Union(parent, order[member.Article.Id], order[other.Article.Id]);
+                    Union(parent, order[member.Article.Id], order[original.Article.Id]);
                 }
             }
         }
@@ -63,7 +70,7 @@ public static class StoryChecker
         // The report that counts is the original: one that credits no other member, then the earliest published, then the first.
         var byId = members.ToDictionary(m => m.Article.Id, m => m.Article, StringComparer.Ordinal);
         bool CreditsAnother(Extract.Article article) =>
-            article.SourceNotes.Any(n => n.Trim().Length >= MinimumOutletName && members.Any(o => !ReferenceEquals(o.Article, article) && Credits(n, o.Article)));
+            article.SourceNotes.Any(n => n.Trim().Length >= MinimumOutletName && !Credits(n, article) && members.Any(o => !ReferenceEquals(o.Article, article) && Credits(n, o.Article)));
         var roots = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var group in Enumerable.Range(0, parent.Length).GroupBy(i => Find(parent, i)).Where(g => g.Count() > 1))
         {

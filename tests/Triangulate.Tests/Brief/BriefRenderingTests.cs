@@ -63,7 +63,7 @@ public class BriefRenderingTests
 
         markdown.ShouldNotContain("<script");
         markdown.ShouldNotContain("](javascript");
-        markdown.ShouldContain("## Dam \\[click\\]\\(javascript:alert\\(1\\)\\) &lt;script&gt;x&lt;/script&gt;");
+        markdown.ShouldContain("## Dam \\[click\\]\\(javascript\\:alert\\(1\\)\\) &lt;script&gt;x&lt;/script&gt;");
     }
 
     [Theory]
@@ -71,6 +71,7 @@ public class BriefRenderingTests
     [InlineData("*bold* _it_", "\\*bold\\* \\_it\\_")]
     [InlineData("line\nbreak", "line break")]
     [InlineData("<i>&", "&lt;i&gt;&amp;")]
+    [InlineData("see https://x.example or www.x.example", "see https\\://x.example or www\\.x.example")]
     public void Markdown_escaping_keeps_text_as_written(string text, string escaped) =>
         BriefMarkdown.Escape(text).ShouldBe(escaped);
 }

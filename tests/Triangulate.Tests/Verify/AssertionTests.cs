@@ -61,4 +61,20 @@ public class AssertionTests
 
         groups.ShouldHaveSingleItem().Status.ShouldBe(AssertionStatus.SingleSource);
     }
+
+    [Fact]
+    public void A_clash_between_two_acts_is_told_once_in_the_brief()
+    {
+        var (a, b) = ("Mayor Ana Ortiz rejected the plan to close the harbour.", "Mayor Ana Ortiz accepted the plan to close the harbour.");
+        var members = new[] { a, b }.Select((text, i) =>
+        {
+            var (body, spans) = Article.Join([text]);
+            return AnnotateHelper.AnnotateAll(new Article { Id = $"a{i}", Source = $"a{i}.txt", Body = body, Paragraphs = spans });
+        }).ToList();
+        var story = new Triangulate.Stories.Story("s1", "t", null, null, ["a0", "a1"], [], [], []);
+
+        var brief = Triangulate.Brief.BriefBuilder.Build(story, members);
+
+        brief.Contradictions.Where(c => c.Kind == Triangulate.Brief.ContradictionKind.Contradicted).ShouldHaveSingleItem().Text.ShouldContain("rejected");
+    }
 }

@@ -47,4 +47,13 @@ public class StoryCheckerTests
 
         roots.ShouldBe(new Dictionary<string, string> { ["later"] = "earlier" });
     }
+
+    [Fact]
+    public void A_note_crediting_the_articles_own_outlet_ties_it_to_nothing()
+    {
+        var first = Member("first", byline: "Reuters", note: "Reuters");
+        var second = Member("second", byline: "Reuters", note: "Reuters");
+
+        StoryChecker.DuplicateRoots(StoryOf([], first, second), [first, second]).ShouldBeEmpty();
+    }
 }
