@@ -101,7 +101,7 @@ internal static class BriefSuite
                 {
                     equal++;
                 }
-                else if (wrong.Count < misses)
+                else if (wrong.Count < misses && (!ArgFlag("--choice") || slot.Reports.Any(r => r.Claim.Value == expected)))
                 {
                     wrong.Add($"    {incident}: consensus {consensus.Value} ({slot.Status}), gold {expected}; reports {string.Join(", ", slot.Reports.Select(r => $"{r.Claim.Text} [{string.Join('/', r.Flags)}]"))}");
                 }
@@ -133,6 +133,8 @@ internal static class BriefSuite
             .OrderByDescending(f => f.Sources)
             .ThenByDescending(f => f.Group == Claims.CountedGroups.People)
             .FirstOrDefault();
+
+    private static bool ArgFlag(string name) => Environment.GetCommandLineArgs().Contains(name);
 
     private static string? ArgValue(string[] args, string name)
     {
