@@ -25,8 +25,12 @@ internal static class SpeedSuite
         Time("sentences, tokens, entities", articles, a => entitiesOnly.Annotate(a, CancellationToken.None), megabytes);
         Time("whole layer (+ times, figures, quotes, attributions)", articles, a => layered.Annotate(a, CancellationToken.None), megabytes);
         Console.WriteLine("  targets: >= 1,000 articles/s for entities (issue 3); >= 500 articles/s for the whole layer (issue 4)");
+        Layers(articles, entitiesOnly);
         Console.WriteLine();
 
+        var extraction = Stopwatch.StartNew();
+        var extracted = TriangulateEngine.Create(parallelism: 1).Extract([corpus]).Count();
+        Console.WriteLine($"ingest and extraction alone, gva/, 1 thread: {extracted} inputs in {extraction.Elapsed.TotalSeconds:0.00} s ({extracted / extraction.Elapsed.TotalSeconds:0} per second)");
         foreach (var threads in new[] { 1, Environment.ProcessorCount })
         {
             var engine = TriangulateEngine.Create(parallelism: threads);
@@ -73,6 +77,30 @@ internal static class SpeedSuite
 
         Console.WriteLine("  target (issue 6): >= 1,000 articles/s end to end on this machine");
         return 0;
+    }
+
+    /// <summary>Each layer after the entities alone, on the same articles (its share of the whole layer's time).</summary>
+    private static void Layers(List<Article> articles, IAnnotator entities)
+    {
+        var annotated = articles.Select(a => entities.Annotate(a, CancellationToken.None)).ToList();
+        var quantities = new Triangulate.Annotate.Quantities.QuantityRecognizer();
+        var quotes = new Triangulate.Annotate.Quotes.QuoteRecognizer();
+        var attributions = new Triangulate.Annotate.Attributions.AttributionRecognizer();
+        var times = new Triangulate.Annotate.Times.TimeExpressionRecognizer();
+        var layers = new (string Name, Action<Annotated> Run)[]
+        {
+            ("figures", a => { foreach (var s in a.Sentences) { quantities.Recognize(a.Article.Body, s.Start, s.End); } }),
+            ("quotes", a => quotes.Recognize(a.Article)),
+            ("attributions", a => attributions.Recognize(a.Article.Body)),
+            ("times", a => times.Recognize(a.Article.Body, a.Article.Published?.Date)),
+        };
+        foreach (var (name, run) in layers)
+        {
+            annotated.Take(100).ToList().ForEach(run);
+            var stopwatch = Stopwatch.StartNew();
+            annotated.ForEach(run);
+            Console.WriteLine($"    {name,-14} {stopwatch.Elapsed.TotalMilliseconds / annotated.Count:0.000} ms per article");
+        }
     }
 
     private static void Time(string name, List<Article> articles, Func<Article, Annotated> annotate, double megabytes)

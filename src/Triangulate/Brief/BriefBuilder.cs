@@ -249,7 +249,7 @@ public static class BriefBuilder
                 result.Add(new Contradiction(
                     ContradictionKind.Misdated,
                     "the day of the event",
-                    $"{Capitalize(who)} dates the event {DateChecker.Day(report.Claim.Date)} (\"{report.Claim.Text}\"); {Wording.Articles(agreeing)} date it {DateChecker.Day(day)}.",
+                    $"{Capitalize(who)} dates the event {DateChecker.Day(report.Claim.Date)} (\"{report.Claim.Text}\"); {Wording.Articles(agreeing)} {(agreeing.Count == 1 ? "dates" : "date")} it {DateChecker.Day(day)}.",
                     [report.Claim.Evidence.Article]));
             }
         }
@@ -263,7 +263,7 @@ public static class BriefBuilder
                 result.Add(new Contradiction(
                     ContradictionKind.Disputed,
                     "the place of the event",
-                    $"{Capitalize(who)} places the event in {report.Claim.Place} and never names {where}; {Wording.Articles(agreeing)} place it in {where}.",
+                    $"{Capitalize(who)} places the event in {report.Claim.Place} and never names {where}; {Wording.Articles(agreeing)} {(agreeing.Count == 1 ? "places" : "place")} it in {where}.",
                     [report.Claim.Evidence.Article]));
             }
         }
