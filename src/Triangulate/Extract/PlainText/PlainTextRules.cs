@@ -107,7 +107,8 @@ internal sealed class PlainTextRules
                 throw new InvalidOperationException($"bad line in furniture.rules: {line}");
             }
 
-            var rule = new LineRule(reason, scope, Compile(parts[2], definitions));
+            // Inline rules scan every paragraph from every position: they are the hot ones, few enough to compile.
+            var rule = new LineRule(reason, scope, Compile(parts[2], definitions, scope == RuleScope.Inline ? Options | RegexOptions.Compiled : Options));
             (scope == RuleScope.Inline ? inlineRules : lineRules).Add(rule);
         }
 
