@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using Triangulate.Annotate.Quantities;
@@ -61,7 +62,7 @@ public static class BriefJson
         foreach (var entry in brief.Timeline)
         {
             writer.WriteStartObject();
-            writer.WriteString("date", entry.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            writer.WriteString("date", Day(entry.Date));
             writer.WriteString("text", entry.Text);
             writer.WriteString("article", entry.Article);
             writer.WriteStrings("articles", entry.Articles);
@@ -214,39 +215,71 @@ public static class BriefJson
         writer.WriteEndObject();
     }
 
-    private static void WriteFact(Utf8JsonWriter writer, StoryBrief brief, DateSlot slot)
+    private static void WriteFact(Utf8JsonWriter writer, StoryBrief brief, DateSlot slot) =>
+        WriteOccurrence(
+            writer,
+            brief,
+            "date",
+            "the day of the event",
+            slot.Status,
+            slot.Sources,
+            slot.Consensus is { } day ? Day(day) : null,
+            bounded: true,
+            slot.Reports.Select(r => (r.Claim.Evidence, r.Claim.Text, Day(r.Claim.Date), r.Flags, r.Reason, r.DuplicateOf)));
+
+    private static void WriteFact(Utf8JsonWriter writer, StoryBrief brief, PlaceSlot slot) =>
+        WriteOccurrence(
+            writer,
+            brief,
+            "place",
+            "the place of the event",
+            slot.Status,
+            slot.Sources,
+            slot.Consensus,
+            bounded: false,
+            slot.Reports.Select(r => (r.Claim.Evidence, r.Claim.Text, r.Claim.Place, r.Flags, (string?)null, r.DuplicateOf)));
+
+    /// <summary>
+    /// A fact about when or where the event happened, in the shape of a figure's fact: each report is one value as
+    /// written; a day is its own low and high (<paramref name="bounded"/>), a place has none.
+    /// </summary>
+    private static void WriteOccurrence(
+        Utf8JsonWriter writer,
+        StoryBrief brief,
+        string kind,
+        string label,
+        FactStatus status,
+        int sources,
+        string? consensus,
+        bool bounded,
+        IEnumerable<(Evidence Evidence, string Text, string Value, ImmutableArray<ReportFlag> Flags, string? Reason, string? DuplicateOf)> reports)
     {
         writer.WriteStartObject();
         writer.WriteStartObject("slot");
-        writer.WriteString("kind", "date");
+        writer.WriteString("kind", kind);
         writer.WriteString("event", "occurred");
         writer.WriteNull("counted");
-        writer.WriteString("label", "the day of the event");
+        writer.WriteString("label", label);
         writer.WriteEndObject();
-        writer.WriteString("status", Name(slot.Status));
-        writer.WriteNumber("sources", slot.Sources);
+        writer.WriteString("status", Name(status));
+        writer.WriteNumber("sources", sources);
         writer.WriteStartObject("consensus");
-        if (slot.Consensus is { } day)
+        if (consensus is not null)
         {
-            writer.WriteNullable("value", day);
-            writer.WriteNullable("low", day);
-            writer.WriteNullable("high", day);
+            WriteValue(writer, consensus, bounded);
         }
 
         writer.WriteEndObject();
         writer.WriteStartArray("reports");
-        foreach (var report in slot.Reports)
+        foreach (var report in reports)
         {
-            var claim = report.Claim;
             writer.WriteStartObject();
-            writer.WriteString("article", claim.Evidence.Article);
-            writer.WriteNumber("number", brief.NumberOf(claim.Evidence.Article));
-            writer.WriteNullable("value", claim.Date);
-            writer.WriteNullable("low", claim.Date);
-            writer.WriteNullable("high", claim.Date);
+            writer.WriteString("article", report.Evidence.Article);
+            writer.WriteNumber("number", brief.NumberOf(report.Evidence.Article));
+            WriteValue(writer, report.Value, bounded);
             writer.WriteNull("hedge");
-            writer.WriteString("text", claim.Text);
-            WriteEvidence(writer, claim.Evidence);
+            writer.WriteString("text", report.Text);
+            WriteEvidence(writer, report.Evidence);
             writer.WriteNull("attribution");
             writer.WriteNull("asOf");
             WriteFlags(writer, report.Flags);
@@ -259,50 +292,14 @@ public static class BriefJson
         writer.WriteEndObject();
     }
 
-    private static void WriteFact(Utf8JsonWriter writer, StoryBrief brief, PlaceSlot slot)
+    private static void WriteValue(Utf8JsonWriter writer, string value, bool bounded)
     {
-        writer.WriteStartObject();
-        writer.WriteStartObject("slot");
-        writer.WriteString("kind", "place");
-        writer.WriteString("event", "occurred");
-        writer.WriteNull("counted");
-        writer.WriteString("label", "the place of the event");
-        writer.WriteEndObject();
-        writer.WriteString("status", Name(slot.Status));
-        writer.WriteNumber("sources", slot.Sources);
-        writer.WriteStartObject("consensus");
-        if (slot.Consensus is { } consensus)
-        {
-            writer.WriteString("value", consensus);
-            writer.WriteNull("low");
-            writer.WriteNull("high");
-        }
-
-        writer.WriteEndObject();
-        writer.WriteStartArray("reports");
-        foreach (var report in slot.Reports)
-        {
-            var claim = report.Claim;
-            writer.WriteStartObject();
-            writer.WriteString("article", claim.Evidence.Article);
-            writer.WriteNumber("number", brief.NumberOf(claim.Evidence.Article));
-            writer.WriteString("value", claim.Place);
-            writer.WriteNull("low");
-            writer.WriteNull("high");
-            writer.WriteNull("hedge");
-            writer.WriteString("text", claim.Text);
-            WriteEvidence(writer, claim.Evidence);
-            writer.WriteNull("attribution");
-            writer.WriteNull("asOf");
-            WriteFlags(writer, report.Flags);
-            writer.WriteNull("reason");
-            writer.WriteNullable("duplicateOf", report.DuplicateOf);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
+        writer.WriteString("value", value);
+        writer.WriteNullable("low", bounded ? value : null);
+        writer.WriteNullable("high", bounded ? value : null);
     }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static void WriteEvidence(Utf8JsonWriter writer, Evidence evidence)
     {
