@@ -21,20 +21,7 @@ internal static class BriefSuite
     public static int Run(string datasets, string[] args)
     {
         var folder = Path.Combine(datasets, "gva");
-        var gold = new Dictionary<string, (int Killed, int Injured)>(StringComparer.Ordinal);
-        foreach (var line in File.ReadLines(Path.Combine(folder, "incidents.jsonl")))
-        {
-            using var json = JsonDocument.Parse(line);
-            var root = json.RootElement;
-            gold[root.GetProperty("incident").GetString()!] = (root.GetProperty("num_killed").GetInt32(), root.GetProperty("num_injured").GetInt32());
-        }
-
-        var incidentOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in File.ReadLines(Path.Combine(folder, "articles.jsonl")))
-        {
-            using var json = JsonDocument.Parse(line);
-            incidentOf[json.RootElement.GetProperty("id").GetString()!] = json.RootElement.GetProperty("incident").GetString()!;
-        }
+        var (gold, incidentOf) = GvaGold.Load(folder);
 
         var misses = ArgValue(args, "--misses") is { } m ? int.Parse(m, CultureInfo.InvariantCulture) : 5;
         var engine = TriangulateEngine.Create();
