@@ -16,7 +16,7 @@ internal static class AssertionExtractor
     /// <summary>The most words an assertion's object keeps.</summary>
     public const int MaxObjectWords = 12;
 
-    /// <summary>The most characters between the subject's name and the verb ("Netanyahu, the prime minister, rejected").</summary>
+    /// <summary>The most characters between the subject's name and the verb ("Ortiz, the mayor, rejected").</summary>
     public const int MaxSubjectGap = 60;
 
     private static readonly FrozenDictionary<string, (string Act, string? Opposite)> Stances = Lexicon.Rows("claims/stances.tsv")

@@ -11,7 +11,7 @@ namespace Triangulate.Claims;
 public readonly record struct Evidence(string Article, int Sentence, string SentenceText, TextSpan Span);
 
 /// <summary>
-/// A figure an article states about the event: "more than 200 Palestinians killed, according to the ministry".
+/// A figure an article states about the event: "more than 300 villagers killed, according to the ministry".
 /// <see cref="Group"/> is who is counted, normalised so that wordings of the same people align ("people",
 /// "residents" and "victims" are <c>people</c>; "Gazans" are <c>Palestinians</c>; "children" stay <c>children</c>).
 /// </summary>

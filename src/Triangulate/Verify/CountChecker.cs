@@ -58,13 +58,13 @@ public static class CountChecker
     public static bool IsBackground(CountClaim claim, DateOnly? storyStart) =>
         claim.Mentioned is { } mentioned && storyStart is { } start && mentioned.End.DayNumber < start.DayNumber - BackgroundDays;
 
-    /// <summary>True when the two figures' ranges overlap: "more than 200" and "about 240" are compatible; 140 and 141 are not; nor are "more than 200" and 9,000 (see <see cref="OpenBoundFactor"/>).</summary>
+    /// <summary>True when the two figures' ranges overlap: "more than 300" and "about 340" are compatible; 140 and 141 are not; nor are "more than 300" and 7,500 (see <see cref="OpenBoundFactor"/>).</summary>
     public static bool Compatible(CountClaim a, CountClaim b) =>
         Low(a) <= High(b) + Tolerance && Low(b) <= High(a) + Tolerance;
 
     /// <summary>
-    /// How far past its bound an open figure is taken to reach when compared: "more than 200" allows 240 but not
-    /// 9,000 (a writer who knew of 9,000 would not write "more than 200"); "up to 50" likewise reaches down to 25.
+    /// How far past its bound an open figure is taken to reach when compared: "more than 300" allows 340 but not
+    /// 7,500 (a writer who knew of 7,500 would not write "more than 300"); "up to 50" likewise reaches down to 25.
     /// </summary>
     public const double OpenBoundFactor = 2.0;
 

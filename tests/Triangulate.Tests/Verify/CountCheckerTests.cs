@@ -31,11 +31,11 @@ public class CountCheckerTests
     [Fact]
     public void Hedged_figures_that_overlap_agree_and_the_consensus_is_a_value_both_allow()
     {
-        var slot = Only(Article("a", Figure("a", 200, Hedge.MoreThan, "held-hostage", "hostages")), Article("b", Figure("b", 240, Hedge.About, "held-hostage", "hostages")));
+        var slot = Only(Article("a", Figure("a", 300, Hedge.MoreThan, "held-hostage", "hostages")), Article("b", Figure("b", 340, Hedge.About, "held-hostage", "hostages")));
 
         slot.Status.ShouldBe(FactStatus.Agreed);
-        slot.Consensus!.Value.Value.ShouldBe(240);
-        slot.Consensus!.Value.Low!.Value.ShouldBe(216, tolerance: 1e-9);
+        slot.Consensus!.Value.Value.ShouldBe(340);
+        slot.Consensus!.Value.Low!.Value.ShouldBe(306, tolerance: 1e-9);
         slot.Reports.ShouldAllBe(r => r.Flags.Contains(ReportFlag.Corroborated));
     }
 
@@ -52,21 +52,21 @@ public class CountCheckerTests
     public void A_figure_an_order_of_magnitude_from_all_others_is_an_outlier_and_left_out_of_the_consensus()
     {
         var slot = Only(
-            Article("a", Figure("a", 200, Hedge.MoreThan)),
-            Article("b", Figure("b", 9000, Hedge.MoreThan)),
-            Article("c", Figure("c", 9061)),
-            Article("d", Figure("d", 9000, Hedge.About)));
+            Article("a", Figure("a", 300, Hedge.MoreThan)),
+            Article("b", Figure("b", 7500, Hedge.MoreThan)),
+            Article("c", Figure("c", 7612)),
+            Article("d", Figure("d", 7500, Hedge.About)));
 
         slot.Status.ShouldBe(FactStatus.Disputed);
         slot.Reports.Single(r => r.Claim.Evidence.Article == "a").Flags.ShouldContain(ReportFlag.Outlier);
         slot.Reports.Where(r => r.Claim.Evidence.Article != "a").ShouldAllBe(r => !r.Flags.Contains(ReportFlag.Outlier));
-        slot.Consensus!.Value.Value.ShouldBe(9061);
+        slot.Consensus!.Value.Value.ShouldBe(7612);
     }
 
     [Fact]
     public void With_two_reports_neither_is_called_an_outlier()
     {
-        var slot = Only(Article("a", Figure("a", 200)), Article("b", Figure("b", 9000)));
+        var slot = Only(Article("a", Figure("a", 300)), Article("b", Figure("b", 7500)));
 
         slot.Reports.ShouldAllBe(r => !r.Flags.Contains(ReportFlag.Outlier));
         slot.Status.ShouldBe(FactStatus.Disputed);
