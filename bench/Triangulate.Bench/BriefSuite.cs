@@ -23,7 +23,8 @@ internal static class BriefSuite
         var folder = Path.Combine(datasets, "gva");
         var (gold, incidentOf) = GvaGold.Load(folder);
 
-        var misses = ArgValue(args, "--misses") is { } m ? int.Parse(m, CultureInfo.InvariantCulture) : 5;
+        var misses = BenchArgs.Int(args, "--misses") ?? 5;
+        var choiceOnly = BenchArgs.Has(args, "--choice");
         var engine = TriangulateEngine.Create();
         var stopwatch = Stopwatch.StartNew();
         var result = engine.Analyze(engine.Read([Path.Combine(folder, "articles.jsonl")]));
@@ -48,7 +49,7 @@ internal static class BriefSuite
             g => BriefBuilder.Build(GoldStory(g.Key, [.. g], result.Duplicates), [.. g.Select(id => byId[id])]));
         Console.WriteLine();
         Console.WriteLine($"gold incidents as stories ({incidents.Count} incidents with two or more articles):");
-        Report(goldBriefs, gold, misses);
+        Report(goldBriefs, gold, misses, choiceOnly);
 
         // The engine's own stories: each incident judged by the story holding most of its articles.
         var storyOf = result.Stories.SelectMany(s => s.Articles.Select(a => (a, s.Id))).ToDictionary(p => p.a, p => p.Id, StringComparer.Ordinal);
@@ -56,7 +57,7 @@ internal static class BriefSuite
         var pipelineBriefs = incidents.ToDictionary(g => g.Key, g => briefOf[g.GroupBy(id => storyOf[id]).MaxBy(s => s.Count())!.Key]);
         Console.WriteLine();
         Console.WriteLine("the engine's stories (each incident judged by the story that holds most of its articles):");
-        Report(pipelineBriefs, gold, misses);
+        Report(pipelineBriefs, gold, misses, choiceOnly);
         return 0;
     }
 
@@ -67,7 +68,7 @@ internal static class BriefSuite
         return new Story(incident, incident, null, null, [.. articles], groups, [], []);
     }
 
-    private static void Report(Dictionary<string, StoryBrief> briefs, Dictionary<string, (int Killed, int Injured)> gold, int misses)
+    private static void Report(Dictionary<string, StoryBrief> briefs, Dictionary<string, (int Killed, int Injured)> gold, int misses, bool choiceOnly)
     {
         Console.WriteLine("slot      incidents with a count   consensus = gold   share    agreed while incompatible   agreed with differing values   disputed   target share >= 0.90, agreed-while-incompatible = 0");
         foreach (var (eventName, pick) in new (string, Func<(int Killed, int Injured), int>)[] { ("killed", g => g.Killed), ("injured", g => g.Injured) })
@@ -88,7 +89,7 @@ internal static class BriefSuite
                 {
                     equal++;
                 }
-                else if (wrong.Count < misses && (!ArgFlag("--choice") || slot.Reports.Any(r => r.Claim.Value == expected)))
+                else if (wrong.Count < misses && (!choiceOnly || slot.Reports.Any(r => r.Claim.Value == expected)))
                 {
                     wrong.Add($"    {incident}: consensus {consensus.Value} ({slot.Status}), gold {expected}; reports {string.Join(", ", slot.Reports.Select(r => $"{r.Claim.Text} [{string.Join('/', r.Flags)}]"))}");
                 }
@@ -120,12 +121,4 @@ internal static class BriefSuite
             .OrderByDescending(f => f.Sources)
             .ThenByDescending(f => f.Group == Claims.CountedGroups.People)
             .FirstOrDefault();
-
-    private static bool ArgFlag(string name) => Environment.GetCommandLineArgs().Contains(name);
-
-    private static string? ArgValue(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-    }
 }

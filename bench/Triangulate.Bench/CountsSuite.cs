@@ -36,7 +36,7 @@ internal static class CountsSuite
         var found = articles.Select(a => (Article: a, Quantities: annotator.Annotate(a, CancellationToken.None).Quantities)).ToList();
         stopwatch.Stop();
 
-        var misses = ArgValue(args, "--misses") is { } m ? int.Parse(m, CultureInfo.InvariantCulture) : 5;
+        var misses = BenchArgs.Int(args, "--misses") ?? 5;
         Console.WriteLine($"gva/: {articles.Count} articles with a gold incident; annotated (sentences, entities, figures, quotes, attributions) in {stopwatch.Elapsed.TotalMilliseconds:0} ms ({articles.Count / stopwatch.Elapsed.TotalSeconds:0} articles/s, {articles.Sum(a => a.Body.Length) / 1e6 / stopwatch.Elapsed.TotalSeconds:0.0} M chars/s, one thread, after a warm-up pass)");
         Console.WriteLine();
         Console.WriteLine("event                precision  coverage  (articles with a count / equal to gold; incidents' articles with gold > 0 / with a count)   target P >= 0.85, coverage >= 0.70");
@@ -99,11 +99,5 @@ internal static class CountsSuite
         var start = Math.Max(0, q.Start - 60);
         var end = Math.Min(body.Length, q.End + 60);
         return body[start..end].ReplaceLineEndings(" ");
-    }
-
-    private static string? ArgValue(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }

@@ -36,9 +36,9 @@ internal static class ExtractionSuite
             return 2;
         }
 
-        var misses = IntOption(args, "--misses") ?? 0;
-        var show = StringOption(args, "--show");
-        var removedReason = StringOption(args, "--removed");
+        var misses = BenchArgs.Int(args, "--misses") ?? 0;
+        var show = BenchArgs.Value(args, "--show");
+        var removedReason = BenchArgs.Value(args, "--removed");
         var listMetadata = args.Contains("--metadata");
         var listExtra = args.Contains("--extra");
         var pages = Load(folder, truthPath);
@@ -242,15 +242,6 @@ internal static class ExtractionSuite
         }
 
         return pages;
-    }
-
-    private static int? IntOption(string[] args, string name) =>
-        StringOption(args, name) is { } value && int.TryParse(value, CultureInfo.InvariantCulture, out var n) ? n : null;
-
-    private static string? StringOption(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 
     private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -53,8 +53,8 @@ public static class BriefBuilder
         var claims = members.Select(ClaimExtractor.Extract).ToList();
         var facts = StoryChecker.Check(story, members, claims);
         var number = story.Articles.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i + 1, StringComparer.Ordinal);
-        var start = story.First ?? claims.Select(c => c.Published).Where(d => d is not null).Min();
-        var sentences = Sentences(members, claims, facts, StoryChecker.DuplicateRoots(story, members), start);
+        var start = StoryChecker.StartOf(story, claims);
+        var sentences = Sentences(members, claims, facts, start);
         return new StoryBrief(
             story,
             Summary(sentences),
@@ -74,7 +74,7 @@ public static class BriefBuilder
         public List<string> Support { get; } = [];
     }
 
-    private static List<Candidate> Sentences(IReadOnlyList<Annotated> members, List<ArticleClaims> claims, StoryFacts facts, Dictionary<string, string> roots, DateOnly? start)
+    private static List<Candidate> Sentences(IReadOnlyList<Annotated> members, List<ArticleClaims> claims, StoryFacts facts, DateOnly? start)
     {
         var flagged = facts.Facts.SelectMany(f => f.Reports)
             .Where(r => r.Flags.Any(f => f is ReportFlag.Outlier or ReportFlag.Stale or ReportFlag.Disputed))
@@ -123,7 +123,7 @@ public static class BriefBuilder
             var id = r.Annotated.Article.Id;
             return new Candidate(
                 id,
-                roots.GetValueOrDefault(id) ?? id,
+                facts.Repeats.GetValueOrDefault(id) ?? id,
                 r.Index,
                 r.Text,
                 vector,

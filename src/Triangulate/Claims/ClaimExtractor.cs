@@ -15,17 +15,7 @@ public static class ClaimExtractor
     /// <summary>Words just before a date that make it the day a figure stands for ("as of Thursday", "by Friday").</summary>
     private static readonly string[] AsOfCues = Lexicon.Words("claims/word-classes.tsv", "as-of-cues");
 
-    private static readonly FrozenDictionary<string, int> Ordinals = Resource.Lines("time/ordinals.txt")
-        .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        .Where(r => r.Length == 2)
-        .ToFrozenDictionary(r => r[0], r => int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
-
     private static readonly FrozenSet<string> Countries = Resource.Lines("gazetteers/countries.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenDictionary<string, DayOfWeek> Weekdays = Resource.Lines("time/weekdays.txt")
-        .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        .Where(r => r.Length == 2)
-        .ToFrozenDictionary(r => r[0], r => (DayOfWeek)(int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture) % 7), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The claims of <paramref name="annotated"/>.</summary>
     public static ArticleClaims Extract(Annotated annotated)
@@ -114,7 +104,7 @@ public static class ClaimExtractor
         }
 
         var words = quantity.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= 2 && words[0].ToLowerInvariant() is "a" or "the" or "another" && Ordinals.TryGetValue(words[1], out var nth) && nth > 1 ? nth : null;
+        return words.Length >= 2 && words[0].ToLowerInvariant() is "a" or "the" or "another" && TimeLexicon.Shared.Find(words[1]) is { Ordinal: > 1 } nth ? nth.Ordinal : null;
     }
 
     /// <summary>A bare clock time ("10 p.m.", "07:15") says the day only by inference from the publication date: not a dated claim.</summary>
@@ -136,7 +126,7 @@ public static class ClaimExtractor
         for (var i = 0; i + 1 < annotated.Times.Length; i++)
         {
             var (weekday, date) = (annotated.Times[i], annotated.Times[i + 1]);
-            if (!Weekdays.TryGetValue(weekday.Text.Trim(), out var stated)
+            if (TimeLexicon.Shared.Find(weekday.Text.Trim()) is not { Weekday: > 0, WeekdayPlural: false } named
                 || !date.IsResolved || TimexRange.Day(date.Value) is not { } day
                 || !date.Text.Any(char.IsAsciiDigit)
                 || body.AsSpan(weekday.End, date.Start - weekday.End).Trim().TrimStart(',').Trim().Length > 0)
@@ -145,6 +135,7 @@ public static class ClaimExtractor
             }
 
             var yearGiven = date.Text.Split(' ', ',', '.').Any(w => w.Length == 4 && w.All(char.IsAsciiDigit));
+            var stated = (DayOfWeek)(named.Weekday % 7);
             var fits = day.DayOfWeek == stated
                 || (!yearGiven && (SameDay(day, -1).DayOfWeek == stated || SameDay(day, 1).DayOfWeek == stated));
             if (!fits)

@@ -159,7 +159,16 @@ public sealed record SourceScorecard(
 }
 
 /// <summary>The verified facts of one story: aligned figures, the event's day, calendar slips, quotes, key assertions and per-source scorecards.</summary>
+/// <param name="Repeats">For each member that repeats another's report (near-duplicate or re-publication), the member whose report counts.</param>
+/// <param name="Facts"></param>
+/// <param name="EventDate"></param>
+/// <param name="EventPlace"></param>
+/// <param name="CalendarErrors"></param>
+/// <param name="Quotes"></param>
+/// <param name="Assertions"></param>
+/// <param name="Scorecards"></param>
 public sealed record StoryFacts(
+    IReadOnlyDictionary<string, string> Repeats,
     ImmutableArray<FactSlot> Facts,
     DateSlot? EventDate,
     PlaceSlot? EventPlace,

@@ -19,14 +19,22 @@ public static class StoryChecker
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(claims);
         var duplicateOf = DuplicateRoots(story, members);
-        var start = story.First ?? claims.Select(c => c.Published).Where(d => d is not null).Min();
+        var start = StartOf(story, claims);
         var facts = CountChecker.Check(claims, duplicateOf, start);
         var eventDate = DateChecker.Check(claims, duplicateOf);
         var eventPlace = PlaceChecker.Check(claims, duplicateOf);
         var quotes = QuoteChecker.Check(claims, duplicateOf);
         var assertions = AssertionChecker.Check(claims, duplicateOf);
         var scorecards = members.Zip(claims).Select(p => Score(p.First, p.Second, facts, eventDate, quotes, assertions, eventPlace, duplicateOf)).ToImmutableArray();
-        return new StoryFacts(facts, eventDate, eventPlace, [.. claims.Where(c => !duplicateOf.ContainsKey(c.Article)).SelectMany(c => c.CalendarErrors)], quotes, assertions, scorecards);
+        return new StoryFacts(duplicateOf, facts, eventDate, eventPlace, [.. claims.Where(c => !duplicateOf.ContainsKey(c.Article)).SelectMany(c => c.CalendarErrors)], quotes, assertions, scorecards);
+    }
+
+    /// <summary>The story's first event day, else its earliest publication: figures dated well before it are background.</summary>
+    public static DateOnly? StartOf(Story story, IEnumerable<ArticleClaims> claims)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        ArgumentNullException.ThrowIfNull(claims);
+        return story.First ?? claims.Select(c => c.Published).Where(d => d is not null).Min();
     }
 
     /// <summary>
