@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Triangulate.Annotate;
 using Triangulate.Extract;
+using Triangulate.Extract.PlainText;
 using Triangulate.Pipeline;
 
 namespace Triangulate.Bench;
@@ -16,6 +17,24 @@ internal static class SpeedSuite
     public static int Run(string datasets, string[] args)
     {
         var corpus = Path.Combine(datasets, "gva", "articles.jsonl");
+        if (BenchArgs.Has(args, "--rules"))
+        {
+            return Rules(corpus);
+        }
+
+        if (BenchArgs.Has(args, "--extraction"))
+        {
+            // Extraction alone, five times: the first run includes loading the rules and the JIT.
+            for (var run = 0; run < 5; run++)
+            {
+                var alone = Stopwatch.StartNew();
+                var count = TriangulateEngine.Create(parallelism: 1).Extract([corpus]).Count();
+                Console.WriteLine($"ingest and extraction alone, gva/, 1 thread, run {run + 1}: {count} inputs in {alone.Elapsed.TotalSeconds:0.00} s ({count / alone.Elapsed.TotalSeconds:0} per second)");
+            }
+
+            return 0;
+        }
+
         var source = TriangulateEngine.Create(parallelism: 1).Extract([corpus]).Select(o => o.Article).OfType<Article>().ToList();
         var articles = Build500WordArticles(source, count: 1000);
         var megabytes = articles.Sum(a => a.Body.Length) * 2 / 1e6;
@@ -77,6 +96,70 @@ internal static class SpeedSuite
 
         Console.WriteLine("  target (issue 6): >= 1,000 articles/s end to end on this machine");
         return 0;
+    }
+
+    /// <summary>
+    /// The cost of each plain-text pattern, tried alone on every gva/ paragraph of at most 1,000 characters, with
+    /// its prefilter (as the extractor runs it) and without; and a check that the prefilter never passes over a
+    /// paragraph the pattern matches.
+    /// </summary>
+    private static int Rules(string corpus)
+    {
+        var rules = PlainTextRules.Default;
+        var paragraphs = File.ReadLines(corpus)
+            .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("content").GetString() ?? "")
+            .SelectMany(text => ParagraphSegmenter.Split(text, rules.Markdown))
+            .Select(unit => unit.Text)
+            .Where(text => text.Length is > 0 and <= 1_000)
+            .ToList();
+        var patterns = rules.Patterns.ToList();
+        var costs = new List<(double Filtered, double Full, int Matches, bool Prefiltered, string Pattern)>();
+        var disagreements = 0;
+        foreach (var pattern in patterns)
+        {
+            paragraphs.Take(200).ToList().ForEach(p => PlainTextRules.Run(pattern, p));
+            var matches = new bool[paragraphs.Count];
+            var stopwatch = Stopwatch.StartNew();
+            for (var i = 0; i < paragraphs.Count; i++)
+            {
+                matches[i] = PlainTextRules.Run(pattern, paragraphs[i]).Success;
+            }
+
+            var filtered = stopwatch.Elapsed;
+            stopwatch.Restart();
+            for (var i = 0; i < paragraphs.Count; i++)
+            {
+                if (Full(pattern, paragraphs[i]) != matches[i])
+                {
+                    disagreements++;
+                    Console.WriteLine($"  prefilter disagrees: /{pattern}/ on \"{paragraphs[i]}\"");
+                }
+            }
+
+            costs.Add((filtered.TotalMilliseconds, stopwatch.Elapsed.TotalMilliseconds, matches.Count(m => m), PlainTextRules.IsPrefiltered(pattern), pattern.ToString()));
+        }
+
+        Console.WriteLine($"{patterns.Count} plain-text patterns ({costs.Count(c => c.Prefiltered)} with a prefilter) on {paragraphs.Count} gva/ paragraphs of at most 1,000 chars:");
+        Console.WriteLine($"  {costs.Sum(c => c.Filtered):0} ms as the extractor runs them, {costs.Sum(c => c.Full):0} ms without the prefilters; paragraphs where the two disagree: {disagreements} (must be 0)");
+        Console.WriteLine("  the costliest, with the prefilter / without:");
+        foreach (var (filteredMs, fullMs, count, prefiltered, pattern) in costs.OrderByDescending(c => c.Filtered).Take(15))
+        {
+            Console.WriteLine($"  {filteredMs,7:0.0} / {fullMs,7:0.0} ms {count,6} matches {(prefiltered ? "filtered" : "        ")}  {pattern[..Math.Min(pattern.Length, 90)]}");
+        }
+
+        return disagreements == 0 ? 0 : 1;
+
+        static bool Full(System.Text.RegularExpressions.Regex pattern, string text)
+        {
+            try
+            {
+                return pattern.IsMatch(text);
+            }
+            catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+            {
+                return false;
+            }
+        }
     }
 
     /// <summary>Each layer after the entities alone, on the same articles (its share of the whole layer's time).</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace Triangulate.Extract.PlainText;
@@ -13,6 +14,9 @@ internal sealed class PlainTextRules
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     private static readonly Lazy<PlainTextRules> Shared = new(Load);
+
+    /// <summary>The prefilter of each compiled pattern whose text gives one, which <see cref="Run"/> checks first.</summary>
+    private static readonly ConditionalWeakTable<Regex, PatternPrefilter> Prefilters = [];
 
     private static readonly Regex Placeholder = new(@"\{(?<name>[a-z]+)\}", RegexOptions.CultureInvariant);
 
@@ -71,9 +75,27 @@ internal sealed class PlainTextRules
     /// <summary>Time-zone abbreviations and their offsets, from <c>timezones.txt</c>.</summary>
     public required FrozenDictionary<string, string> TimeZones { get; init; }
 
-    /// <summary>Runs a pattern, treating a timeout as no match.</summary>
+    /// <summary>Every pattern of the rules, for measuring them.</summary>
+    public IEnumerable<Regex> Patterns =>
+        LineRules.Concat(InlineRules).Select(r => r.Pattern)
+            .Concat(Published).Concat(Updated).Concat(DateOnly).Concat(Byline).Concat(Dateline).Concat(DatelineOnly)
+            .Concat(RunOn).Concat(Metadata).Concat(NotTitle).Concat(Dates.Values)
+            .Append(Attribution).Append(AfterMetadata).Append(Separator).Append(SentenceBreak).Append(Initialism);
+
+    /// <summary>Whether <see cref="Run"/> may pass over texts for <paramref name="regex"/> without running it.</summary>
+    public static bool IsPrefiltered(Regex regex) => Prefilters.TryGetValue(regex, out _);
+
+    /// <summary>
+    /// Runs a pattern, treating a timeout as no match. A pattern is not run on a text its prefilter rules out (one
+    /// lacking every word the pattern needs, or starting with a character it cannot begin with).
+    /// </summary>
     public static Match Run(Regex regex, string text, int start = 0)
     {
+        if (Prefilters.TryGetValue(regex, out var prefilter) && !prefilter.MayMatch(text, start))
+        {
+            return Match.Empty;
+        }
+
         try
         {
             return regex.Match(text, start);
@@ -85,8 +107,17 @@ internal sealed class PlainTextRules
     }
 
     /// <summary>Compiles a data-file pattern case-insensitively after expanding its <c>{name}</c> placeholders.</summary>
-    public static Regex Compile(string pattern, IReadOnlyDictionary<string, string> definitions, RegexOptions options = Options) =>
-        new(Expand(pattern, definitions), options, MatchTimeout);
+    public static Regex Compile(string pattern, IReadOnlyDictionary<string, string> definitions, RegexOptions options = Options)
+    {
+        var expanded = Expand(pattern, definitions);
+        var regex = new Regex(expanded, options, MatchTimeout);
+        if ((options & (RegexOptions.Multiline | RegexOptions.IgnorePatternWhitespace | RegexOptions.RightToLeft)) == 0 && PatternPrefilter.Of(expanded) is { } prefilter)
+        {
+            Prefilters.Add(regex, prefilter);
+        }
+
+        return regex;
+    }
 
     private static PlainTextRules Load()
     {
