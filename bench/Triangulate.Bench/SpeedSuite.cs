@@ -35,17 +35,20 @@ internal static class SpeedSuite
             return 0;
         }
 
-        var source = TriangulateEngine.Create(parallelism: 1).Extract([corpus]).Select(o => o.Article).OfType<Article>().ToList();
-        var articles = Build500WordArticles(source, count: 1000);
-        var megabytes = articles.Sum(a => a.Body.Length) * 2 / 1e6;
-        Console.WriteLine($"annotation, one thread, {articles.Count} articles of ~{WordsPerArticle} words ({megabytes / 2:0.0} M chars), after a warm-up pass:");
-        var entitiesOnly = Annotators.Default;
-        var layered = new LayeredAnnotator(entitiesOnly);
-        Time("sentences, tokens, entities", articles, a => entitiesOnly.Annotate(a, CancellationToken.None), megabytes);
-        Time("whole layer (+ times, figures, quotes, attributions)", articles, a => layered.Annotate(a, CancellationToken.None), megabytes);
-        Console.WriteLine("  targets: >= 1,000 articles/s for entities (issue 3); >= 500 articles/s for the whole layer (issue 4)");
-        Layers(articles, entitiesOnly);
-        Console.WriteLine();
+        if (!BenchArgs.Has(args, "--end-to-end"))
+        {
+            var source = TriangulateEngine.Create(parallelism: 1).Extract([corpus]).Select(o => o.Article).OfType<Article>().ToList();
+            var articles = Build500WordArticles(source, count: 1000);
+            var megabytes = articles.Sum(a => a.Body.Length) * 2 / 1e6;
+            Console.WriteLine($"annotation, one thread, {articles.Count} articles of ~{WordsPerArticle} words ({megabytes / 2:0.0} M chars), after a warm-up pass:");
+            var entitiesOnly = Annotators.Default;
+            var layered = new LayeredAnnotator(entitiesOnly);
+            Time("sentences, tokens, entities", articles, a => entitiesOnly.Annotate(a, CancellationToken.None), megabytes);
+            Time("whole layer (+ times, figures, quotes, attributions)", articles, a => layered.Annotate(a, CancellationToken.None), megabytes);
+            Console.WriteLine("  targets: >= 1,000 articles/s for entities (issue 3); >= 500 articles/s for the whole layer (issue 4)");
+            Layers(articles, entitiesOnly);
+            Console.WriteLine();
+        }
 
         var extraction = Stopwatch.StartNew();
         var extracted = TriangulateEngine.Create(parallelism: 1).Extract([corpus]).Count();
@@ -53,6 +56,8 @@ internal static class SpeedSuite
         foreach (var threads in new[] { 1, Environment.ProcessorCount })
         {
             var engine = TriangulateEngine.Create(parallelism: threads);
+            var (gen0, gen1, gen2, paused, allocated) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var stopwatch = Stopwatch.StartNew();
             // Reading and clustering overlap (Analyze takes articles as Read yields them), so the stages are timed apart below.
             var result = engine.Analyze(engine.Read([corpus]));
@@ -64,8 +69,10 @@ internal static class SpeedSuite
 
             stopwatch.Stop();
             var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024);
-            Console.WriteLine($"analyze gva/ end to end (ingest to JSON), {threads} thread(s): {result.Articles.Length} articles, {result.Stories.Length} stories in {stopwatch.Elapsed.TotalSeconds:0.0} s = {result.Articles.Length / stopwatch.Elapsed.TotalSeconds:0} articles/s; peak working set {peak:0} MB");
+            var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+            Console.WriteLine($"analyze gva/ end to end (ingest to JSON), {threads} thread(s): {result.Articles.Length} articles, {result.Stories.Length} stories in {stopwatch.Elapsed.TotalSeconds:0.0} s = {result.Articles.Length / stopwatch.Elapsed.TotalSeconds:0} articles/s ({cpuSeconds:0.0} CPU-seconds); peak working set {peak:0} MB");
             Console.WriteLine($"  read, extract, annotate, cluster, find near-duplicates, cross-check {analyzed.TotalSeconds:0.00} s; JSON {(stopwatch.Elapsed - analyzed).TotalSeconds:0.00} s");
+            Console.WriteLine($"  garbage collections: {GC.CollectionCount(0) - gen0} gen0, {GC.CollectionCount(1) - gen1} gen1, {GC.CollectionCount(2) - gen2} gen2, paused {(GC.GetTotalPauseDuration() - paused).TotalSeconds:0.00} s; {(GC.GetTotalAllocatedBytes() - allocated) / 1e9:0.00} GB allocated");
             if (threads == 1)
             {
                 // The stages after annotation one by one, on the same articles.
