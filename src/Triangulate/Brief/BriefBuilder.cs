@@ -241,15 +241,18 @@ public static class BriefBuilder
 
         if (facts.EventDate is { Consensus: { } day } dates)
         {
-            var agreeing = dates.Reports.Where(r => r.Claim.Date == day).Select(r => number[r.Claim.Evidence.Article]).ToList();
+            var agreeing = dates.Reports.Where(r => r.Claim.Date == day && !r.Claim.WeekdayOnly).Select(r => number[r.Claim.Evidence.Article]).ToList();
             foreach (var report in dates.Reports.Where(r => r.DuplicateOf is null && r.Flags.Contains(ReportFlag.Misdated) && r.Claim.Date != day
                 && Math.Abs(r.Claim.Date.DayNumber - day.DayNumber) <= DateChecker.MisdatedMaxDays))
             {
                 var who = Wording.Articles([number[report.Claim.Evidence.Article]]);
+                var stated = report.Claim.WeekdayOnly
+                    ? $"puts the event on a {report.Claim.Date.DayOfWeek} (\"{report.Claim.Text}\"), with no year or publication date to fix the day"
+                    : $"dates the event {DateChecker.Day(report.Claim.Date)} (\"{report.Claim.Text}\")";
                 result.Add(new Contradiction(
                     ContradictionKind.Misdated,
                     "the day of the event",
-                    $"{Capitalize(who)} dates the event {DateChecker.Day(report.Claim.Date)} (\"{report.Claim.Text}\"); {Wording.Articles(agreeing)} {(agreeing.Count == 1 ? "dates" : "date")} it {DateChecker.Day(day)}.",
+                    $"{Capitalize(who)} {stated}; {Wording.Articles(agreeing)} {(agreeing.Count == 1 ? "dates" : "date")} it {DateChecker.Day(day)}.",
                     [report.Claim.Evidence.Article]));
             }
         }

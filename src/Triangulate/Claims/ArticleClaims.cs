@@ -11,6 +11,10 @@ namespace Triangulate.Claims;
 /// <param name="Text">Its headline, dateline and body, to tell whether it names another article's place at all.</param>
 /// <param name="Dates">Every day-precise date it gives, in text order (the timeline's raw material).</param>
 /// <param name="CalendarErrors">Weekdays written beside a date they do not fall on.</param>
+/// <param name="Weekdays">
+/// When it has no publication date and gives the event no date: the weekdays it names, in text order; the first is
+/// the day it puts the event on, which only the other sources' dates can place.
+/// </param>
 /// <param name="Quotes">Quotes, in text order.</param>
 /// <param name="Assertions">Key assertions (who rejected, proposed, confirmed what), in text order.</param>
 public sealed record ArticleClaims(
@@ -22,6 +26,7 @@ public sealed record ArticleClaims(
     string Text,
     ImmutableArray<DateClaim> Dates,
     ImmutableArray<CalendarError> CalendarErrors,
+    ImmutableArray<WeekdayClaim> Weekdays,
     ImmutableArray<QuoteClaim> Quotes,
     ImmutableArray<AssertionClaim> Assertions)
 {

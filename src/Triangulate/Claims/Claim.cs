@@ -47,7 +47,17 @@ public sealed record CountClaim(
 /// <param name="Evidence">Where the date was read.</param>
 /// <param name="Text">The time expression as written ("Tuesday", "Nov. 3").</param>
 /// <param name="Date">The day it resolves to.</param>
-public sealed record DateClaim(Evidence Evidence, string Text, DateOnly Date);
+/// <param name="WeekdayOnly">
+/// True when the article names only a weekday and gives no date to place it (no publication date): <see cref="Date"/>
+/// is then that weekday nearest the day the other sources give, read by the checker, not by the article.
+/// </param>
+public sealed record DateClaim(Evidence Evidence, string Text, DateOnly Date, bool WeekdayOnly = false);
+
+/// <summary>A weekday an undated article names ("on Monday"), which nothing in the article places in the calendar.</summary>
+/// <param name="Evidence">Where it was read.</param>
+/// <param name="Text">The time expression as written.</param>
+/// <param name="Day">The weekday it names.</param>
+public sealed record WeekdayClaim(Evidence Evidence, string Text, DayOfWeek Day);
 
 /// <summary>A weekday and a calendar date written together that the calendar says cannot both be true.</summary>
 /// <param name="Evidence">Where they were read.</param>

@@ -88,6 +88,7 @@ public static class ClaimExtractor
             $"{article.Title}\n{article.Dateline}\n{article.Body}",
             dates.ToImmutable(),
             CalendarErrors(annotated),
+            eventDate is null && published is null ? Weekdays(annotated) : [],
             quotes,
             assertions);
     }
@@ -146,6 +147,25 @@ public static class ClaimExtractor
         }
 
         return errors.ToImmutable();
+    }
+
+    /// <summary>The weekdays the article's time expressions name ("Monday", "late on Tuesday"), one a weekday at most per expression.</summary>
+    private static ImmutableArray<WeekdayClaim> Weekdays(Annotated annotated)
+    {
+        var weekdays = ImmutableArray.CreateBuilder<WeekdayClaim>();
+        foreach (var time in annotated.Times.Where(t => t.Type is TimeExpressionType.Date or TimeExpressionType.Time))
+        {
+            var named = time.Text.Split([' ', ',', '.', '\'', '’'], StringSplitOptions.RemoveEmptyEntries)
+                .Select(word => TimeLexicon.Shared.Find(word))
+                .FirstOrDefault(word => word is { Weekday: > 0, WeekdayPlural: false });
+            if (named is not null)
+            {
+                var span = new TextSpan(time.Start, time.Length);
+                weekdays.Add(new WeekdayClaim(Evidence(annotated, SentenceOf(annotated, time.Start), span), time.Text, (DayOfWeek)(named.Weekday % 7)));
+            }
+        }
+
+        return weekdays.ToImmutable();
     }
 
     private static DateOnly SameDay(DateOnly day, int years) =>

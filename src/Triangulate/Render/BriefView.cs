@@ -65,7 +65,7 @@ public sealed record StoryView(
                 "day of the event",
                 BriefJson.Name(date.Status),
                 date.Consensus is { } day ? Day(day) : "",
-                [.. date.Reports.Select(r => new FactCell(brief.NumberOf(r.Claim.Evidence.Article), $"{r.Claim.Text} ({Day(r.Claim.Date)})", Flags(r.Flags), null))]));
+                [.. date.Reports.Select(r => new FactCell(brief.NumberOf(r.Claim.Evidence.Article), r.Claim.WeekdayOnly ? $"{r.Claim.Text} (weekday only: {Day(r.Claim.Date)})" : $"{r.Claim.Text} ({Day(r.Claim.Date)})", Flags(r.Flags), null))]));
         }
 
         if (brief.Facts.EventPlace is { } place)

@@ -6,7 +6,8 @@ namespace Triangulate.Verify;
 /// <summary>
 /// Judges the day each article gives the story's event. An article is misdated when independent sources agree
 /// on another day and the article names that day nowhere (a follow-up that names both the event's day and its
-/// own is not misdated), or when it writes a weekday beside a date the weekday does not fall on.
+/// own is not misdated), or when it writes a weekday beside a date the weekday does not fall on. An article with no
+/// date at all is judged by the first weekday it names, read as that weekday nearest the agreed day.
 /// </summary>
 public static class DateChecker
 {
@@ -19,7 +20,7 @@ public static class DateChecker
     /// </summary>
     public const int MisdatedMaxDays = 10;
 
-    /// <summary>The event-day slot, or null when no article dates the event.</summary>
+    /// <summary>The event-day slot, or null when no article dates the event (weekdays alone cannot place it).</summary>
     public static DateSlot? Check(IReadOnlyList<ArticleClaims> claims, IReadOnlyDictionary<string, string> duplicateOf)
     {
         ArgumentNullException.ThrowIfNull(claims);
@@ -86,10 +87,57 @@ public static class DateChecker
             var duplicate = repeats.GetValueOrDefault(a.Article);
             var (flags, reason) = flagged[duplicate ?? a.Article];
             return new DateReport(a.EventDate!, [.. duplicate is null ? flags : flags.Prepend(ReportFlag.Duplicate)], reason, duplicate);
-        }).ToImmutableArray();
-        var disputed = independent.Select(a => a.EventDate!.Date).Distinct().Count() > 1;
-        var status = independent.Count < 2 ? FactStatus.SingleSource : disputed ? FactStatus.Disputed : FactStatus.Agreed;
-        return new DateSlot(status, consensus, result, independent.Count);
+        }).ToList();
+        var days = independent.Select(a => a.EventDate!.Date).ToList();
+        var sources = independent.Count;
+        foreach (var article in claims.Where(c => c.EventDate is null && c.Weekdays.Length > 0))
+        {
+            var root = duplicateOf.TryGetValue(article.Article, out var original) ? original : article.Article;
+            var duplicate = firstOfRoot.TryGetValue(root, out var first) ? first.Article : null;
+            firstOfRoot.TryAdd(root, article);
+            var report = JudgeWeekday(article, consensus, support);
+            if (duplicate is null)
+            {
+                sources++;
+                days.Add(report.Claim.Date);
+                result.Add(report);
+            }
+            else
+            {
+                result.Add(report with { Flags = [ReportFlag.Duplicate, .. report.Flags], DuplicateOf = duplicate });
+            }
+        }
+
+        var order = claims.Select((c, i) => (c.Article, i)).ToDictionary(p => p.Article, p => p.i, StringComparer.Ordinal);
+        result.Sort((a, b) => order[a.Claim.Evidence.Article].CompareTo(order[b.Claim.Evidence.Article]));
+        var disputed = days.Distinct().Count() > 1;
+        var status = sources < 2 ? FactStatus.SingleSource : disputed ? FactStatus.Disputed : FactStatus.Agreed;
+        return new DateSlot(status, consensus, [.. result], sources);
+    }
+
+    /// <summary>
+    /// An undated article's weekday against the day the dated sources agree on: it is read as that weekday nearest
+    /// the agreed day. The same weekday corroborates; another is misdated when enough sources agree and the article
+    /// names the agreed day's weekday nowhere, else disputed.
+    /// </summary>
+    private static DateReport JudgeWeekday(ArticleClaims article, DateOnly consensus, int support)
+    {
+        var weekday = article.Weekdays[0];
+        var offset = ((int)weekday.Day - (int)consensus.DayOfWeek + 7) % 7;
+        var day = consensus.AddDays(offset > 3 ? offset - 7 : offset);
+        var claim = new DateClaim(weekday.Evidence, weekday.Text, day, WeekdayOnly: true);
+        if (day == consensus)
+        {
+            return new DateReport(claim, [ReportFlag.Corroborated], null, null);
+        }
+
+        if (support >= MisdatedMinimumAgreement && !article.Weekdays.Any(w => w.Day == consensus.DayOfWeek))
+        {
+            var reason = $"it puts the event on a {weekday.Day}, with no year or publication date to fix the day; {support} other sources date it {Day(consensus)}, a {consensus.DayOfWeek}";
+            return new DateReport(claim, [ReportFlag.Misdated], reason, null);
+        }
+
+        return new DateReport(claim, [ReportFlag.Disputed], null, null);
     }
 
     /// <summary>"it says Monday, Nov. 3, but 2023-11-03 was a Friday".</summary>

@@ -42,6 +42,24 @@ public class BriefRenderingTests
     }
 
     [Fact]
+    public void An_undated_article_that_moves_the_event_to_another_weekday_is_told_as_misdated()
+    {
+        static string Line(string id, string? published, string text) =>
+            "{\"id\":\"" + id + "\"," + (published is null ? "" : "\"published\":\"" + published + "\",") + "\"title\":\"Dam fails at Brenn\",\"text\":\"" + text + "\"}\n";
+        var jsonl =
+            Line("a", "2031-03-05", "At least 12 people were killed on Tuesday when the dam failed at Brenn, the Brenn water board said. Rescue crews searched flooded farms along the river.") +
+            Line("b", "2031-03-05", "The Brenn dam collapsed on Tuesday, killing 12 people in the valley below the reservoir, according to regional officials. Hundreds of residents spent the night in schools.") +
+            Line("c", null, "Twelve people died at Brenn when the dam gave way on Monday and water swept through the valley, officials said. Engineers had warned of cracks in the wall for years.");
+
+        var result = Analyze(("feed.jsonl", jsonl));
+
+        var brief = result.Briefs.ShouldHaveSingleItem();
+        brief.Facts.EventDate.ShouldNotBeNull().Consensus.ShouldBe(new DateOnly(2031, 3, 4));
+        brief.Contradictions.ShouldContain(c => c.Text.Contains("puts the event on a Monday (\"Monday\"), with no year or publication date to fix the day", StringComparison.Ordinal)
+            && c.Text.Contains("date it Tuesday 4 March 2031", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Web_addresses_become_links_that_send_no_referrer()
     {
         var jsonl = "{\"id\":\"x\",\"url\":\"https://news.example/dam\",\"title\":\"Dam fails\",\"published\":\"2031-03-05\",\"text\":\"At least 12 people were killed on Tuesday when the dam failed at Brenn, officials said.\"}\n";

@@ -23,7 +23,7 @@ public class CountCheckerTests
     }
 
     private static ArticleClaims Article(string id, params CountClaim[] counts) =>
-        new(id, Day1, [.. counts], null, null, string.Empty, [], [], [], []);
+        new(id, Day1, [.. counts], null, null, string.Empty, [], [], [], [], []);
 
     private static FactSlot Only(params ArticleClaims[] articles) =>
         CountChecker.Check(articles, NoDuplicates, Day1).ShouldHaveSingleItem();

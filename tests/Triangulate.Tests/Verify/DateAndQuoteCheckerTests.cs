@@ -14,10 +14,14 @@ public class DateAndQuoteCheckerTests
         new(new Evidence(article, 0, text, new TextSpan(0, text.Length)), text, date);
 
     private static ArticleClaims Dated(string id, DateOnly eventDay, params DateOnly[] others) =>
-        new(id, eventDay.AddDays(1), [], Day(id, eventDay), null, string.Empty, [Day(id, eventDay), .. others.Select(d => Day(id, d))], [], [], []);
+        new(id, eventDay.AddDays(1), [], Day(id, eventDay), null, string.Empty, [Day(id, eventDay), .. others.Select(d => Day(id, d))], [], [], [], []);
+
+    /// <summary>An article with no date of any kind that names the given weekdays, in order.</summary>
+    private static ArticleClaims Undated(string id, params DayOfWeek[] weekdays) =>
+        new(id, null, [], null, null, string.Empty, [], [], [.. weekdays.Select(d => new WeekdayClaim(new Evidence(id, 0, $"on {d}", new TextSpan(3, d.ToString().Length)), d.ToString(), d))], [], []);
 
     private static ArticleClaims Quoting(string id, string text, string? speaker) =>
-        new(id, null, [], null, null, string.Empty, [], [], [new QuoteClaim(new Evidence(id, 0, text, new TextSpan(0, text.Length)), text, speaker, Normalize(text))], []);
+        new(id, null, [], null, null, string.Empty, [], [], [], [new QuoteClaim(new Evidence(id, 0, text, new TextSpan(0, text.Length)), text, speaker, Normalize(text))], []);
 
     private static string Normalize(string text) =>
         string.Join(' ', new string([.. text.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : ' ')]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
@@ -49,6 +53,75 @@ public class DateAndQuoteCheckerTests
         var slot = DateChecker.Check([Dated("a", tuesday), Dated("b", tuesday), Dated("c", tuesday.AddDays(-3), tuesday)], NoDuplicates)!;
 
         slot.Reports.Single(r => r.Claim.Evidence.Article == "c").Flags.ShouldNotContain(ReportFlag.Misdated);
+    }
+
+    [Fact]
+    public void An_undated_article_that_puts_the_event_on_another_weekday_is_misdated()
+    {
+        var tuesday = new DateOnly(2031, 5, 13);
+        var slot = DateChecker.Check([Dated("a", tuesday), Dated("b", tuesday), Undated("c", DayOfWeek.Monday)], NoDuplicates)!;
+
+        slot.Status.ShouldBe(FactStatus.Disputed);
+        slot.Sources.ShouldBe(3);
+        var report = slot.Reports.Single(r => r.Claim.Evidence.Article == "c");
+        report.Claim.WeekdayOnly.ShouldBeTrue();
+        report.Claim.Date.ShouldBe(tuesday.AddDays(-1));
+        report.Flags.ShouldBe([ReportFlag.Misdated]);
+        report.Reason.ShouldBe("it puts the event on a Monday, with no year or publication date to fix the day; 2 other sources date it Tuesday 13 May 2031, a Tuesday");
+    }
+
+    [Fact]
+    public void An_undated_article_naming_the_agreed_weekday_corroborates_it()
+    {
+        var tuesday = new DateOnly(2031, 5, 13);
+        var slot = DateChecker.Check([Dated("a", tuesday), Undated("b", DayOfWeek.Tuesday, DayOfWeek.Thursday)], NoDuplicates)!;
+
+        slot.Status.ShouldBe(FactStatus.Agreed);
+        slot.Reports.Single(r => r.Claim.Evidence.Article == "b").Flags.ShouldBe([ReportFlag.Corroborated]);
+    }
+
+    [Theory]
+    [InlineData(1, DayOfWeek.Thursday, DayOfWeek.Tuesday)] // names the agreed weekday later on: a follow-up, not a slip
+    [InlineData(2, DayOfWeek.Thursday)] // one source is too few to call another wrong
+    public void An_undated_weekday_is_only_disputed_when_the_case_against_it_is_weak(int dated, params DayOfWeek[] weekdays)
+    {
+        var tuesday = new DateOnly(2031, 5, 13);
+        var articles = Enumerable.Range(0, dated).Select(i => Dated($"d{i}", tuesday)).Append(Undated("u", weekdays)).ToList();
+        if (dated == 2)
+        {
+            articles[1] = Dated("d1", tuesday.AddDays(1));
+        }
+
+        var slot = DateChecker.Check(articles, NoDuplicates)!;
+
+        slot.Reports.Single(r => r.Claim.Evidence.Article == "u").Flags.ShouldBe([ReportFlag.Disputed]);
+    }
+
+    [Fact]
+    public void Weekdays_alone_date_nothing_and_a_near_duplicate_counts_once()
+    {
+        DateChecker.Check([Undated("a", DayOfWeek.Monday), Undated("b", DayOfWeek.Monday)], NoDuplicates).ShouldBeNull();
+
+        var tuesday = new DateOnly(2031, 5, 13);
+        var slot = DateChecker.Check([Dated("a", tuesday), Undated("b", DayOfWeek.Tuesday)], new Dictionary<string, string> { ["b"] = "a" })!;
+        slot.Sources.ShouldBe(1);
+        slot.Status.ShouldBe(FactStatus.SingleSource);
+        var repeat = slot.Reports.Single(r => r.Claim.Evidence.Article == "b");
+        repeat.DuplicateOf.ShouldBe("a");
+        repeat.Flags.ShouldContain(ReportFlag.Duplicate);
+    }
+
+    [Fact]
+    public void An_article_with_no_date_gives_the_weekdays_it_names_and_a_dated_one_none()
+    {
+        const string body = "The bridge gave way late on Monday, officials said on Tuesday's briefing.";
+        var undated = ClaimExtractor.Extract(AnnotateHelper.AnnotateAll(new Article { Id = "a", Source = "a.txt", Body = body }));
+        var dated = ClaimExtractor.Extract(AnnotateHelper.AnnotateAll(new Article { Id = "b", Source = "b.txt", Body = body, Published = new PublicationDate(new DateOnly(2031, 5, 14), null) }));
+
+        undated.EventDate.ShouldBeNull();
+        undated.Weekdays.Select(w => w.Day).ShouldBe([DayOfWeek.Monday, DayOfWeek.Tuesday]);
+        dated.Weekdays.ShouldBeEmpty();
+        dated.EventDate.ShouldNotBeNull().Date.ShouldBe(new DateOnly(2031, 5, 12));
     }
 
     [Theory]

@@ -7,7 +7,7 @@ namespace Triangulate.Tests.Verify;
 public class PlaceCheckerTests
 {
     private static ArticleClaims Placed(string id, string place, string text, bool country = false) =>
-        new(id, null, [], null, new PlaceClaim(new Evidence(id, 0, text, new TextSpan(0, 1)), place, place, country), text, [], [], [], []);
+        new(id, null, [], null, new PlaceClaim(new Evidence(id, 0, text, new TextSpan(0, 1)), place, place, country), text, [], [], [], [], []);
 
     [Fact]
     public void An_article_that_puts_the_event_elsewhere_and_never_names_the_agreed_place_is_disputed()
