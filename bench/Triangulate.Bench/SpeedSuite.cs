@@ -22,6 +22,11 @@ internal static class SpeedSuite
             return Rules(corpus);
         }
 
+        if (BenchArgs.Has(args, "--big-story"))
+        {
+            return BigStory(corpus);
+        }
+
         if (BenchArgs.Has(args, "--extraction"))
         {
             // Extraction alone, five times: the first run includes loading the rules and the JIT.
@@ -167,6 +172,27 @@ internal static class SpeedSuite
                 return false;
             }
         }
+    }
+
+    /// <summary>
+    /// The quote and assertion checkers on one story made of every gva/ article: how they scale when a story is
+    /// thousands of articles.
+    /// </summary>
+    private static int BigStory(string corpus)
+    {
+        var engine = TriangulateEngine.Create(parallelism: Environment.ProcessorCount);
+        var claims = engine.Read([corpus])
+            .Select(o => o.Annotated).OfType<Annotated>()
+            .Select(Triangulate.Claims.ClaimExtractor.Extract)
+            .ToList();
+        var none = new Dictionary<string, string>();
+        var stopwatch = Stopwatch.StartNew();
+        var quotes = Triangulate.Verify.QuoteChecker.Check(claims, none);
+        var quoteTime = stopwatch.Elapsed;
+        stopwatch.Restart();
+        var assertions = Triangulate.Verify.AssertionChecker.Check(claims, none);
+        Console.WriteLine($"one story of {claims.Count} gva/ articles: {claims.Sum(c => c.Quotes.Length)} quotes into {quotes.Length} groups (the largest {quotes.Max(q => q.Reports.Length)}) in {quoteTime.TotalMilliseconds:0} ms; {claims.Sum(c => c.Assertions.Length)} assertions into {assertions.Length} groups in {stopwatch.Elapsed.TotalMilliseconds:0} ms");
+        return 0;
     }
 
     /// <summary>Each layer after the entities alone, on the same articles (its share of the whole layer's time).</summary>

@@ -19,24 +19,43 @@ public static class AssertionChecker
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(duplicateOf);
         var all = claims.SelectMany(c => c.Assertions).ToList();
+        // Only assertions with the same subject and act can be one; only those with the opposite act can contradict.
+        var byAct = all.ToLookup(a => (a.Subject, a.Act));
         var groups = new List<List<AssertionClaim>>();
-        foreach (var assertion in all)
+        foreach (var same in byAct)
         {
-            var group = groups.FirstOrDefault(g => g[0].Subject == assertion.Subject && g[0].Act == assertion.Act && g.Any(o => SameObject(o, assertion)));
-            if (group is null)
+            var local = new List<List<AssertionClaim>>();
+            foreach (var assertion in same)
             {
-                groups.Add([assertion]);
+                var group = local.FirstOrDefault(g => g.Any(o => SameObject(o, assertion)));
+                if (group is null)
+                {
+                    local.Add([assertion]);
+                }
+                else
+                {
+                    group.Add(assertion);
+                }
             }
-            else
-            {
-                group.Add(assertion);
-            }
+
+            groups.AddRange(local);
         }
+
+        // In order of first appearance, as the story tells them.
+        var order = new Dictionary<AssertionClaim, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < all.Count; i++)
+        {
+            order[all[i]] = i;
+        }
+
+        groups.Sort((a, b) => order[a[0]].CompareTo(order[b[0]]));
 
         return [.. groups
             .Select(g =>
             {
-                var contradicting = all.Where(o => o.Subject == g[0].Subject && g[0].Opposite == o.Act && g.Any(a => SameObject(a, o))).ToImmutableArray();
+                var contradicting = g[0].Opposite is { } opposite
+                    ? byAct[(g[0].Subject, opposite)].Where(o => g.Any(a => SameObject(a, o))).ToImmutableArray()
+                    : [];
                 var sources = g.Select(a => duplicateOf.GetValueOrDefault(a.Evidence.Article) ?? a.Evidence.Article).Distinct(StringComparer.Ordinal).Count();
                 var status = !contradicting.IsEmpty ? AssertionStatus.Contradicted : sources > 1 ? AssertionStatus.Corroborated : AssertionStatus.SingleSource;
                 return new AssertionGroup(g[0].Subject, g[0].Act, g.MaxBy(a => a.ObjectWords.Length)!.Object, status, [.. g], sources, contradicting);

@@ -144,6 +144,56 @@ public class DateAndQuoteCheckerTests
     }
 
     [Fact]
+    public void Quotes_are_grouped_as_comparing_every_pair_would_group_them()
+    {
+        // Quotes drawn from a small vocabulary so that many overlap partly; the checker looks pairs up through an
+        // index of rare words, and must find every pair the rule accepts.
+        var random = new Random(7);
+        string[] vocabulary = ["we", "will", "rebuild", "the", "town", "water", "came", "fast", "river", "levee", "night", "homes", "lost", "help", "now", "all"];
+        var articles = Enumerable.Range(0, 60).Select(a =>
+        {
+            var text = string.Join(' ', Enumerable.Range(0, random.Next(1, 9)).Select(_ => vocabulary[random.Next(vocabulary.Length)]));
+            return Quoting($"a{a}", text, null);
+        }).ToList();
+        var quotes = articles.SelectMany(a => a.Quotes).ToList();
+
+        var groups = QuoteChecker.Check(articles, NoDuplicates);
+
+        var expected = BruteForceGroups(quotes);
+        var actual = groups.Select(g => g.Reports.Select(r => r.Claim.Evidence.Article).Order(StringComparer.Ordinal).ToList()).ToList();
+        actual.Count.ShouldBe(expected.Count);
+        actual.Select(g => string.Join(',', g)).Order(StringComparer.Ordinal)
+            .ShouldBe(expected.Select(g => string.Join(',', g)).Order(StringComparer.Ordinal));
+        actual.ShouldContain(g => g.Count > 2);
+    }
+
+    /// <summary>The grouping rule applied to every pair: same words, or most of the shorter one's words in the longer.</summary>
+    private static List<List<string>> BruteForceGroups(List<QuoteClaim> quotes)
+    {
+        var words = quotes.Select(q => q.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet()).ToList();
+        var group = Enumerable.Range(0, quotes.Count).ToArray();
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            for (var j = i + 1; j < quotes.Count; j++)
+            {
+                var shorter = Math.Min(words[i].Count, words[j].Count);
+                var (small, large) = words[i].Count <= words[j].Count ? (words[i], words[j]) : (words[j], words[i]);
+                if (quotes[i].Normalized == quotes[j].Normalized
+                    || (shorter >= QuoteChecker.MinimumWordsToMatch && small.Count(large.Contains) >= QuoteChecker.SameQuoteOverlap * shorter))
+                {
+                    var (from, to) = (group[j], group[i]);
+                    for (var k = 0; k < group.Length; k++)
+                    {
+                        group[k] = group[k] == from ? to : group[k];
+                    }
+                }
+            }
+        }
+
+        return [.. Enumerable.Range(0, quotes.Count).GroupBy(i => group[i]).Select(g => g.Select(i => quotes[i].Evidence.Article).Order(StringComparer.Ordinal).ToList())];
+    }
+
+    [Fact]
     public void The_same_words_given_to_two_speakers_are_misattributed()
     {
         var group = QuoteChecker.Check([Quoting("a", "We will rebuild this town together", "Ana Ortiz"), Quoting("b", "We will rebuild this town together", "Piet Laan")], NoDuplicates).ShouldHaveSingleItem();
