@@ -46,8 +46,15 @@ public static class CountChecker
             }
         }
 
-        return [.. bySlot
-            .Select(p => Judge(p.Key.Event, p.Key.Group, p.Value, duplicateOf))
+        // Slots whose people others leave out are judged first, so their consensus is known when the others are.
+        var judged = new Dictionary<(string Event, string Group), FactSlot>();
+        foreach (var (key, list) in bySlot.OrderBy(p => EventLexicon.Excludes(p.Key.Event) is null ? 0 : 1))
+        {
+            var excluded = EventLexicon.Excludes(key.Event) is { } other && judged.TryGetValue((other, key.Group), out var slot) ? slot : null;
+            judged[key] = Judge(key.Event, key.Group, list, duplicateOf, excluded);
+        }
+
+        return [.. judged.Values
             .OrderByDescending(s => s.Sources)
             .ThenByDescending(s => s.Reports.Length)
             .ThenBy(s => s.Event, StringComparer.Ordinal)
@@ -74,7 +81,8 @@ public static class CountChecker
 
     private static bool Contains(CountClaim c, double value) => Low(c) <= value + Tolerance && value <= High(c) + Tolerance;
 
-    private static FactSlot Judge(string eventName, string group, List<CountClaim> reports, IReadOnlyDictionary<string, string> duplicateOf)
+    /// <summary>Judges one slot's reports; <paramref name="excluded"/> is the slot of the same people's event this one leaves out (the dead, for the injured), if any.</summary>
+    private static FactSlot Judge(string eventName, string group, List<CountClaim> reports, IReadOnlyDictionary<string, string> duplicateOf, FactSlot? excluded)
     {
         var firstOfRoot = new Dictionary<string, CountClaim>(StringComparer.Ordinal);
         var independent = new List<CountClaim>();
@@ -112,7 +120,18 @@ public static class CountChecker
             }
         }
 
-        var current = independent.Where(r => !flags[r].Contains(ReportFlag.Outlier)).ToList();
+        // "Eight people were shot, one fatally" read as eight injured: a figure higher than another report by exactly
+        // the agreed count of the people this event leaves out counts them as well.
+        if (excluded?.Consensus?.Value is { } left and >= 1)
+        {
+            foreach (var report in independent.Where(r => r.Value is { } v && independent.Any(o => o.Value is { } w && Math.Abs(v - w - left) < Tolerance)))
+            {
+                flags[report].Add(ReportFlag.Disputed);
+                reasons[report] = $"its figure is another report's plus the {left:0} {excluded.Event}: it seems to count them too";
+            }
+        }
+
+        var current = independent.Where(r => !flags[r].Contains(ReportFlag.Outlier) && !flags[r].Contains(ReportFlag.Disputed)).ToList();
         var support = current.ToDictionary(r => r, r => Support(current, r));
         foreach (var report in current)
         {

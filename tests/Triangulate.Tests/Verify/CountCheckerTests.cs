@@ -126,6 +126,43 @@ public class CountCheckerTests
     }
 
     [Fact]
+    public void An_injured_figure_that_is_another_plus_the_agreed_dead_counts_the_dead_too_and_is_not_the_consensus()
+    {
+        // "Eight people were shot, one fatally" read as eight injured; the later report gives seven injured and one dead.
+        var slots = CountChecker.Check(
+            [
+                Article("a", Figure("a", 1), Figure("a", 7, eventName: "injured", asOf: Day1)),
+                Article("b", Figure("b", 1), Figure("b", 8, eventName: "injured", asOf: Day1.AddDays(1))),
+            ],
+            NoDuplicates,
+            Day1);
+
+        var injured = slots.Single(s => s.Event == "injured");
+        injured.Consensus!.Value.Value.ShouldBe(7);
+        injured.Status.ShouldBe(FactStatus.Disputed);
+        var inclusive = injured.Reports.Single(r => r.Claim.Evidence.Article == "b");
+        inclusive.Flags.ShouldBe([ReportFlag.Disputed]);
+        inclusive.Reason.ShouldBe("its figure is another report's plus the 1 killed: it seems to count them too");
+        injured.Reports.Single(r => r.Claim.Evidence.Article == "a").Flags.ShouldNotContain(ReportFlag.Stale);
+    }
+
+    [Fact]
+    public void Injured_figures_apart_by_other_than_the_agreed_dead_are_judged_as_usual()
+    {
+        var slots = CountChecker.Check(
+            [
+                Article("a", Figure("a", 2), Figure("a", 7, eventName: "injured", asOf: Day1)),
+                Article("b", Figure("b", 2), Figure("b", 8, eventName: "injured", asOf: Day1.AddDays(1))),
+            ],
+            NoDuplicates,
+            Day1);
+
+        var injured = slots.Single(s => s.Event == "injured");
+        injured.Consensus!.Value.Value.ShouldBe(8);
+        injured.Reports.Single(r => r.Claim.Evidence.Article == "a").Flags.ShouldContain(ReportFlag.Stale);
+    }
+
+    [Fact]
     public void Each_article_gives_its_largest_figure_for_a_slot_and_other_groups_are_other_slots()
     {
         var slots = CountChecker.Check(
