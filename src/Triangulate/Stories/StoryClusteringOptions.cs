@@ -15,10 +15,10 @@ public sealed record StoryClusteringOptions
     /// <summary>Weight of shared canonical entities (people, organisations, places): the share of the article's entities, each weighted by its rarity, that the story names too.</summary>
     public double EntityWeight { get; init; } = 0.2;
 
-    /// <summary>Days an event date may lie outside a story's period before the date counts against joining.</summary>
+    /// <summary>Days an event date may lie from the nearest event day of a story's members before the date counts against joining.</summary>
     public int DateWindowDays { get; init; } = 7;
 
-    /// <summary>Subtracted from the score of a story whose period is further than the window from the article's event date, unless the article names a day within it.</summary>
+    /// <summary>Subtracted from the score of a story none of whose members' event days is within the window of the article's event date, unless the article names a day within the window of one.</summary>
     public double DatePenalty { get; init; } = 0.3;
 
     /// <summary>Content words kept per article vector (the heaviest by TF-IDF).</summary>

@@ -7,7 +7,7 @@ namespace Triangulate.Stories;
 /// index gives for its heaviest words and its entities, or opens a new story. The score combines TF-IDF
 /// cosine to the story's centroid, shared canonical entities weighted by rarity (a victim's name is evidence, the
 /// state's is hardly any), and the distance between event dates, so the same actors at another time make another
-/// story unless the article names a day of the story's period.
+/// story unless the article names a day near one of the story's events.
 /// </summary>
 public sealed class StoryIndex(StoryClusteringOptions? options = null)
 {
@@ -189,7 +189,7 @@ public sealed class StoryIndex(StoryClusteringOptions? options = null)
         var penalty = features.EventDate is { } d && story.DistanceInDays(d) > _options.DateWindowDays ? _options.DatePenalty : 0;
         if (penalty > 0 && !features.Dates.IsDefault && features.Dates.Any(x => story.DistanceInDays(x) <= _options.DateWindowDays))
         {
-            // The text names a day of the story's period: a follow-up of it ("arrested Friday in the March 9 shooting").
+            // The text names a day near one of the story's events: a follow-up of it ("arrested Friday in the March 9 shooting").
             penalty = 0;
         }
 
@@ -266,7 +266,7 @@ public sealed class StoryIndex(StoryClusteringOptions? options = null)
 
     /// <summary>
     /// A story's running state: the centroid of its members' vectors and the entities they name, each as arrays sorted by
-    /// id and bounded in length (an article is scored against them in one pass), and its period.
+    /// id and bounded in length (an article is scored against them in one pass), and its members' event days.
     /// </summary>
     private sealed class StoryState
     {
@@ -274,14 +274,13 @@ public sealed class StoryIndex(StoryClusteringOptions? options = null)
         private float[] _weights = [];
         private int[] _entities = [];
         private int[] _mentions = [];
+        private readonly List<int> _days = [];
 
         public double Norm { get; private set; }
 
         public int Size { get; private set; }
 
-        public DateOnly? First { get; private set; }
 
-        public DateOnly? Last { get; private set; }
 
         /// <summary>The dot product of the centroid with a vector sorted by id.</summary>
         public double Dot((int Id, float Weight)[] byId)
@@ -348,8 +347,11 @@ public sealed class StoryIndex(StoryClusteringOptions? options = null)
             Size++;
             if (date is { } d)
             {
-                First = First is { } f && f < d ? f : d;
-                Last = Last is { } l && l > d ? l : d;
+                var at = _days.BinarySearch(d.DayNumber);
+                if (at < 0)
+                {
+                    _days.Insert(~at, d.DayNumber);
+                }
             }
         }
 
@@ -391,16 +393,29 @@ public sealed class StoryIndex(StoryClusteringOptions? options = null)
             return (outIds[..n], outValues[..n]);
         }
 
-        /// <summary>Days between a date and this story's period (0 inside it, or when the story has no dates).</summary>
+        /// <summary>
+        /// Days between a date and the nearest event day of the story's members (0 when the story has no dates). The
+        /// nearest member, not the story's whole period: a story that took in a follow-up months later does not thereby
+        /// cover every day in between, so unrelated events of those months are not drawn into it one by one.
+        /// </summary>
         public int DistanceInDays(DateOnly date)
         {
-            if (First is not { } first || Last is not { } last)
+            if (_days.Count == 0)
             {
                 return 0;
             }
 
             var day = date.DayNumber;
-            return day < first.DayNumber ? first.DayNumber - day : day > last.DayNumber ? day - last.DayNumber : 0;
+            var at = _days.BinarySearch(day);
+            if (at >= 0)
+            {
+                return 0;
+            }
+
+            at = ~at;
+            var after = at < _days.Count ? _days[at] - day : int.MaxValue;
+            var before = at > 0 ? day - _days[at - 1] : int.MaxValue;
+            return Math.Min(after, before);
         }
     }
 }

@@ -85,6 +85,21 @@ public class StoryIndexTests
     }
 
     [Fact]
+    public void A_story_with_a_follow_up_months_later_does_not_take_in_the_events_of_the_months_between()
+    {
+        var words = "gunman opened fire party backyard victims wounded police investigate";
+        string[] names = ["per:ana ortiz", "loc:millbrook"];
+        var options = StoryClusteringOptions.Default with { DatePenalty = 1.0 };
+        var trial = Day.AddDays(200);
+        var index = new StoryIndex(options);
+        var first = index.Add(Some("a", words, names, Day, Day));
+        index.Add(Some("b", words + " trial verdict", names, trial, trial, Day)).Story.ShouldBe(first.Story);
+
+        // Another shooting in the same town halfway between, naming neither day: far from both of the story's events.
+        index.Add(Some("c", words + " arrested charged", ["loc:millbrook"], Day.AddDays(100), Day.AddDays(100))).Story.ShouldNotBe(first.Story);
+    }
+
+    [Fact]
     public void A_shared_rare_name_counts_for_more_than_a_shared_common_place()
     {
         var index = new StoryIndex();
