@@ -57,6 +57,11 @@ internal sealed class QuantityRecognizer
         .GroupBy(words => words[0])
         .ToFrozenDictionary(g => g.Key, g => g.ToArray());
 
+    private static readonly FrozenSet<string> Perpetrators = Lexicon.Words("quantities/word-classes.tsv", "perpetrators").ToFrozenSet();
+
+    /// <summary>Nouns naming several events, which no ranking makes one: "shootings", "incidents".</summary>
+    private static readonly FrozenSet<string> PluralEvents = Lexicon.Words("quantities/word-classes.tsv", "plural-events").ToFrozenSet();
+
     private static readonly FrozenSet<string> WoundVerbs = Lexicon.Words("quantities/word-classes.tsv", "wound-verbs").ToFrozenSet();
 
     private static readonly FrozenSet<string> WoundCauses = Lexicon.Words("quantities/word-classes.tsv", "wound-causes").ToFrozenSet();
@@ -314,7 +319,9 @@ internal sealed class QuantityRecognizer
             return null;
         }
 
-        if (f >= 3 && tokens[f - 1].Lower == "the" && tokens[f - 2].Lower == "of" && (tokens[f - 3].IsNumber || tokens[f - 3].Lower is "one" or "two" or "three" or "each" or "all" or "both" or "none"))
+        // Unless a participle says what befell the whole group: "one of the five people shot and killed Friday".
+        if (f >= 3 && tokens[f - 1].Lower == "the" && tokens[f - 2].Lower == "of" && (tokens[f - 3].IsNumber || tokens[f - 3].Lower is "one" or "two" or "three" or "each" or "all" or "both" or "none")
+            && !GroupParticiple(tokens, number.Last + 1))
         {
             return null;
         }
@@ -509,7 +516,8 @@ internal sealed class QuantityRecognizer
                 break;
             }
 
-            if (Stops.Contains(token.Lower) || IsVerbLike(token.Lower))
+            // A number word starts another figure ("Image 10 of 10 Five shot"), unless it sizes the group referred to ("one of the five people").
+            if (Stops.Contains(token.Lower) || IsVerbLike(token.Lower) || (k == after && TryUnitWord(token.Lower, out _)))
             {
                 break;
             }
@@ -581,12 +589,46 @@ internal sealed class QuantityRecognizer
                 continue;
             }
 
+            // An aside between dashes: "Five children – ages 11 to 15 – were shot".
+            if (token.Lower is "–" or "—")
+            {
+                var close = k + 1;
+                while (close < tokens.Count && close - k <= 10 && tokens[close].Lower is not ("–" or "—") && !tokens[close].IsBoundary)
+                {
+                    close++;
+                }
+
+                if (close < tokens.Count && close - k <= 10 && tokens[close].Lower is "–" or "—")
+                {
+                    k = close;
+                    continue;
+                }
+            }
+
             if (token.IsBoundary || token.IsNumber || !token.IsWord)
             {
                 return null;
             }
 
             var word = token.Lower;
+            // Some of the counted named before the verb: "Four people including a 12-year-old and a teen were injured".
+            // (Not "ten friends, including the boy who was killed": the verb there is the named one's.)
+            if (word == "including" && hadNoun && tokens[k - 1].Lower != ",")
+            {
+                var verb = k + 1;
+                while (verb < tokens.Count && verb - k <= 10 && !tokens[verb].IsBoundary && !Auxiliaries.Contains(tokens[verb].Lower)
+                    && tokens[verb].Lower is not ("who" or "that" or "which" or ","))
+                {
+                    verb++;
+                }
+
+                if (verb < tokens.Count && verb - k <= 10 && Auxiliaries.Contains(tokens[verb].Lower))
+                {
+                    k = verb - 1;
+                    continue;
+                }
+            }
+
             if (WoundVerbs.Contains(word))
             {
                 // "Three men suffered gunshot wounds", "two people with gunshot wounds".
@@ -934,7 +976,9 @@ internal sealed class QuantityRecognizer
     /// </summary>
     private static List<Quantity> VictimsAndShooter(string text, List<Quantity> found)
     {
-        var self = found.FindIndex(q => q.Event == "killed" && (q.Text is "himself" or "herself" || q.Text.EndsWith(" own life", StringComparison.Ordinal)));
+        // "killed two people before taking his own life"; "killed two people before he was fatally shot by police".
+        var self = found.FindIndex(q => q.Event == "killed" && (q.Text is "himself" or "herself" || q.Text.EndsWith(" own life", StringComparison.Ordinal)
+            || (IsShooter(q.Text) && text.AsSpan(0, q.Start).TrimEnd().EndsWith("before", StringComparison.OrdinalIgnoreCase))));
         if (self < 0)
         {
             return found;
@@ -954,6 +998,25 @@ internal sealed class QuantityRecognizer
         var total = largest.Value!.Value + 1;
         found.Add(new Quantity(from, to - from, text[from..to], QuantityKind.Count, total, total, total, Hedge.None, null, largest.Counted, "killed"));
         return found;
+    }
+
+    /// <summary>
+    /// A people noun then a participle naming an event: "people shot and killed", "men wounded in" (not "men shot died",
+    /// where the verb is the one's).
+    /// </summary>
+    private bool GroupParticiple(List<QuantityToken> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k].IsWord && _lexicon.PersonPlural.Contains(tokens[k].Lower)
+        && tokens[k + 1].IsWord && _lexicon.Events.ContainsKey(tokens[k + 1].Lower)
+        && (tokens[k + 1].Lower is "shot" or "hurt" or "slain" || tokens[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal))
+        && (k + 2 >= tokens.Count || !(_lexicon.Events.ContainsKey(tokens[k + 2].Lower) || Auxiliaries.Contains(tokens[k + 2].Lower)));
+
+    /// <summary>The one who did it, as a later clause names him: "he", "she", "the gunman".</summary>
+    private static bool IsShooter(string words)
+    {
+        var space = words.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0
+            ? words is "he" or "she"
+            : words[..space].Equals("the", StringComparison.OrdinalIgnoreCase) && Perpetrators.Contains(words[(space + 1)..].ToLowerInvariant());
     }
 
     /// <summary>"Three people were found shot to death", "shot his wife and her mother to death": those shot were killed.</summary>
@@ -1035,7 +1098,8 @@ internal sealed class QuantityRecognizer
 
             foreach (var cue in cues)
             {
-                if (MatchesCue(tokens, k, cue) && !AfterRanking(tokens, k))
+                // "the deadliest shooting this year" ranks one event; "the first of the five shootings" is still one of many.
+                if (MatchesCue(tokens, k, cue) && (PluralEvents.Contains(cue[^1]) || !AfterRanking(tokens, k)))
                 {
                     return true;
                 }
@@ -1321,6 +1385,16 @@ internal sealed class QuantityRecognizer
                 continue;
             }
 
+            // Part of a group already counted, not a group of its own: "two people, including the suspect, and six others";
+            // "six people, three men and three women, were shot".
+            if (k > 0 && (tokens[k - 1].Lower == "including"
+                || (k > 1 && tokens[k - 1].Lower == "," && tokens[k - 2].IsWord && _lexicon.PersonPlural.Contains(tokens[k - 2].Lower)
+                    && found.Exists(q => q.End == tokens[k - 2].End && q.Value > 1))))
+            {
+                continue;
+            }
+
+            var firstCount = total;
             var phrases = 1;
             var sawAnd = false;
             while (last + 2 < tokens.Count && tokens[last + 1].Lower is "," or "and")
@@ -1351,7 +1425,8 @@ internal sealed class QuantityRecognizer
             // A relative clause belongs to the last phrase only: "Jane Roe and the man who died".
             var relative = last + 1 < tokens.Count && (tokens[last + 1].Lower is "who" or "that" or "which"
                 || (tokens[last + 1].Lower == "," && last + 2 < tokens.Count && tokens[last + 2].Lower is "who" or "which"));
-            if (phrases < 2 || !sawAnd || relative)
+            // A group then its parts: "six people, three men and three women" counts six, not twelve.
+            if (phrases < 2 || !sawAnd || relative || (phrases > 2 && firstCount > 1 && total == 2 * firstCount))
             {
                 continue;
             }
@@ -1621,6 +1696,23 @@ internal sealed class QuantityRecognizer
         if (first >= 2 && tokens[first - 1].Lower == "," && tokens[first - 2].IsWord && char.IsUpper(text[tokens[first - 2].Start])
             && after < tokens.Count && (tokens[after].Lower is "," or "and" or ")" || (tokens[after].Lower == "of" && after + 1 < tokens.Count && IsCapitalisedWord(text, tokens[after + 1])))
             && !number.IsRange)
+        {
+            return true;
+        }
+
+        // An age in apposition with "also": "Another teen, also 15, was shot".
+        if (first >= 2 && tokens[first - 1].Lower == "also" && tokens[first - 2].Lower == "," && after < tokens.Count && tokens[after].Lower == "," && number.Value < 120)
+        {
+            return true;
+        }
+
+        // An age closing a name's apposition without its second comma: "Jane Roe, 64 were found", "and John Doe, 31 all died"
+        // (but not a place or a day: "In Los Angeles, 12 were shot", "Last Sunday, 3 died").
+        if (first >= 3 && tokens[first - 1].Lower == "," && IsCapitalisedWord(text, tokens[first - 2]) && IsCapitalisedWord(text, tokens[first - 3])
+            && number.Value < 120 && !number.IsRange && after < tokens.Count && tokens[after].Lower is "were" or "was" or "all" or "both" or "died" or "are" or "is"
+            && (first < 4 || !Stops.Contains(tokens[first - 4].Lower) || tokens[first - 4].Lower is "and" or "," or ";")
+            && !Weekdays.Contains(tokens[first - 2].Lower) && !Weekdays.Contains(tokens[first - 3].Lower)
+            && !_lexicon.NotCountsBefore.ContainsKey(tokens[first - 2].Lower) && !_lexicon.NotCountsBefore.ContainsKey(tokens[first - 3].Lower))
         {
             return true;
         }

@@ -384,4 +384,55 @@ public class QuantityRecognizerTests
     [Fact]
     public void Ages_sharing_one_unit_are_no_counts() =>
         Find("A father killed his 12- and 10-year-old sons on Friday.").ShouldAllBe(q => q.Value != 12);
+
+    [Theory]
+    [InlineData("Another boy, also 14, was shot in the arm.", 14.0)]
+    [InlineData("Officials said Ana Vero, 58 and Luis Vero, 61 were found dead in the house.", 61.0)]
+    [InlineData("Tom Reyes, who turned 17 last week, was shot and killed.", 17.0)]
+    [InlineData("A 7 yo boy was wounded in the yard.", 7.0)]
+    public void More_ages_are_no_counts(string text, double age) =>
+        Find(text).Where(q => q.Event is not null).ShouldAllBe(q => q.Value != age);
+
+    [Fact]
+    public void A_count_after_a_place_and_a_comma_is_still_a_count() =>
+        Find("In Los Angeles, 12 were shot.").ShouldHaveSingleItem().Value.ShouldBe(12);
+
+    [Theory]
+    [InlineData("Police said five people, two men and three women, were shot outside a bar.", "shot", 5.0)]
+    [InlineData("Three people were killed, including the gunman, and four others were wounded.", "injured", 4.0)]
+    public void A_group_s_parts_are_not_added_to_it(string text, string eventName, double largest) =>
+        Find(text).Where(q => q.Event == eventName).Max(q => q.Value).ShouldBe(largest);
+
+    [Theory]
+    [InlineData("Four people were wounded in two shootings on Saturday.")]
+    [InlineData("The second of the three shootings that injured nine people happened downtown.")]
+    [InlineData("At least 20 people were shot in incidents across the region.")]
+    public void Figures_over_several_shootings_are_aggregates(string text) =>
+        Find(text).Where(q => q.Event is not null).ShouldAllBe(q => q.Scope == QuantityScope.Aggregate);
+
+    [Fact]
+    public void A_number_word_is_not_what_a_number_counts() =>
+        Find("Photo 3 of 12 Four wounded at a party.").Where(q => q.Event == "injured").ShouldHaveSingleItem().Value.ShouldBe(4);
+
+    [Theory]
+    [InlineData("The gunman killed three coworkers before he was shot and killed by deputies.", 4.0)]
+    [InlineData("The gunman killed three coworkers before he was arrested.", 3.0)]
+    public void A_shooter_killed_after_his_victims_adds_to_them(string text, double killed) =>
+        Find(text).Where(q => q.Event == "killed").Max(q => q.Value).ShouldBe(killed);
+
+    [Theory]
+    [InlineData("Six people including a 9-year-old were wounded on Sunday.", "injured", 6.0)]
+    [InlineData("Three teens – all 16 – were shot near the school.", "shot", 3.0)]
+    public void Asides_between_the_count_and_its_verb_are_skipped(string text, string eventName, double value) =>
+        Find(text).Where(q => q.Event == eventName).Max(q => q.Value).ShouldBe(value);
+
+    [Fact]
+    public void The_verb_of_someone_named_in_an_aside_is_not_the_group_s() =>
+        Find("She was with about 10 friends, including the boy who was killed.").Where(q => q.Event is not null).ShouldAllBe(q => q.Value != 10);
+
+    [Theory]
+    [InlineData("One of the four men shot and killed on Friday was a teacher.", 4.0)]
+    [InlineData("One of the three men shot died later.", 1.0)]
+    public void A_participle_after_the_group_referred_to_is_the_group_s(string text, double killed) =>
+        Find(text).Where(q => q.Event == "killed").Max(q => q.Value).ShouldBe(killed);
 }
