@@ -715,6 +715,25 @@ internal sealed class QuantityRecognizer
         return GroupEvent(tokens, verb, used);
     }
 
+    /// <summary>A modal with "have" earlier in the verb's clause: "could easily have killed her", "might have hit him and killed him".</summary>
+    private static bool IsCounterfactual(List<QuantityToken> tokens, int k)
+    {
+        for (var m = k - 1; m >= 1 && m >= k - 8; m--)
+        {
+            if (tokens[m].IsBoundary || tokens[m].Lower is "," or "but" or "when" or "after" or "before")
+            {
+                return false;
+            }
+
+            if (tokens[m].Lower == "have" && Modals.Contains(tokens[m - 1].Lower) || (m >= 2 && tokens[m].Lower == "have" && tokens[m - 1].Lower.EndsWith("ly", StringComparison.Ordinal) && Modals.Contains(tokens[m - 2].Lower)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when the verb at <paramref name="k"/> is negated or only intended: "not", "never", "to kill".</summary>
     private static bool IsUnrealised(List<QuantityToken> tokens, int k) =>
         k > 0 && tokens[k - 1].Lower is "to" or "not" or "never" or "n't" && tokens[k].Lower is not ("death" or "injury" or "injuries");
@@ -976,16 +995,18 @@ internal sealed class QuantityRecognizer
     /// </summary>
     private static List<Quantity> VictimsAndShooter(string text, List<Quantity> found)
     {
-        // "killed two people before taking his own life"; "killed two people before he was fatally shot by police".
-        var self = found.FindIndex(q => q.Event == "killed" && (q.Text is "himself" or "herself" || q.Text.EndsWith(" own life", StringComparison.Ordinal)
-            || (IsShooter(q.Text) && text.AsSpan(0, q.Start).TrimEnd().EndsWith("before", StringComparison.OrdinalIgnoreCase))));
+        // "killed two people before taking his own life"; "killed two people before he was fatally shot by police";
+        // "killed his wife before shooting himself" (after killing others, shooting oneself is a suicide).
+        var self = found.FindIndex(q => (q.Event == "killed" && (q.Text is "himself" or "herself" || q.Text.EndsWith(" own life", StringComparison.Ordinal)
+            || (IsShooter(q.Text) && text.AsSpan(0, q.Start).TrimEnd().EndsWith("before", StringComparison.OrdinalIgnoreCase))))
+            || (q.Event == "shot" && q.Text is "himself" or "herself" && found.Exists(v => v.Event == "killed" && v.End <= q.Start && ThenOrBefore(text, v.End, q.Start))));
         if (self < 0)
         {
             return found;
         }
 
         // "a murder-suicide" already counts the shooter; "including the gunman, who took his own life" too.
-        var victims = found.Where(q => q.Event == "killed" && q.Kind == QuantityKind.Count && q.Value is >= 1 && q.Counted is not null && q.End <= found[self].Start).ToList();
+        var victims = found.Where(q => q.Event == "killed" && q.Kind == QuantityKind.Count && q.Value is >= 1 && q.End <= found[self].Start).ToList();
         if (victims.Count == 0 || found.Exists(q => q.Event == "killed" && q.Counted is null && q.Text.Contains("suicide", StringComparison.OrdinalIgnoreCase))
             || text.AsSpan(victims[0].Start, found[self].Start - victims[0].Start).Contains("including", StringComparison.OrdinalIgnoreCase))
         {
@@ -1009,6 +1030,13 @@ internal sealed class QuantityRecognizer
         && tokens[k + 1].IsWord && _lexicon.Events.ContainsKey(tokens[k + 1].Lower)
         && (tokens[k + 1].Lower is "shot" or "hurt" or "slain" || tokens[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal))
         && (k + 2 >= tokens.Count || !(_lexicon.Events.ContainsKey(tokens[k + 2].Lower) || Auxiliaries.Contains(tokens[k + 2].Lower)));
+
+    /// <summary>"before" or "then" between two figures: what follows came after ("killed two, then shot himself"; not "died after he shot himself").</summary>
+    private static bool ThenOrBefore(string text, int from, int to)
+    {
+        var between = text.AsSpan(from, to - from);
+        return between.Contains(" before ", StringComparison.OrdinalIgnoreCase) || between.Contains(" then ", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>The one who did it, as a later clause names him: "he", "she", "the gunman".</summary>
     private static bool IsShooter(string words)
@@ -1164,7 +1192,9 @@ internal sealed class QuantityRecognizer
             return found;
         }
 
-        var killed = found.Where(q => q.Event == "killed" && q.Kind == QuantityKind.Count && q.Value is not null && q.Start > shot[0].Start).ToList();
+        // The shooter's own death ("before turning the gun on himself") is not among those he shot.
+        var killed = found.Where(q => q.Event == "killed" && q.Kind == QuantityKind.Count && q.Value is not null && q.Start > shot[0].Start
+            && q.Text is not ("himself" or "herself") && !q.Text.EndsWith(" own life", StringComparison.Ordinal)).ToList();
         var dead = killed.Sum(q => q.Value!.Value);
         if (killed.Count == 0 || dead >= shot[0].Value!.Value)
         {
@@ -1195,6 +1225,15 @@ internal sealed class QuantityRecognizer
                 continue;
             }
 
+            // "before turning the gun on himself": a suicide, as news tells it.
+            if (tokens[k].Lower is "turned" or "turning" or "turns" && k + 4 < tokens.Count && tokens[k + 1].Lower == "the"
+                && tokens[k + 2].Lower is "gun" or "weapon" && tokens[k + 3].Lower == "on" && tokens[k + 4].Lower is "himself" or "herself")
+            {
+                var self = tokens[k + 4];
+                found.Add(new Quantity(self.Start, self.Length, text.Substring(self.Start, self.Length), QuantityKind.Count, 1, 1, 1, Hedge.None, null, "person", "killed"));
+                continue;
+            }
+
             if (tokens[k].Lower is not ("killed" or "shot" or "wounded" or "injured" or "murdered" or "stabbed" or "killing" or "shooting" or "wounding" or "injuring"))
             {
                 continue;
@@ -1202,6 +1241,12 @@ internal sealed class QuantityRecognizer
 
             // "the shooting a week ago" is a noun; "shooting his wife" and "critically wounding his father" are verbs.
             if (tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal) && k > 0 && Determiners.Contains(tokens[k - 1].Lower))
+            {
+                continue;
+            }
+
+            // "it could easily have killed her", "tried to kill her": nothing befell her.
+            if (IsUnrealised(tokens, k) || IsCounterfactual(tokens, k))
             {
                 continue;
             }

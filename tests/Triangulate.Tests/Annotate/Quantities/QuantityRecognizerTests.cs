@@ -435,4 +435,27 @@ public class QuantityRecognizerTests
     [InlineData("One of the three men shot died later.", 1.0)]
     public void A_participle_after_the_group_referred_to_is_the_group_s(string text, double killed) =>
         Find(text).Where(q => q.Event == "killed").Max(q => q.Value).ShouldBe(killed);
+
+    [Theory]
+    [InlineData("The gunman killed one and injured three before shooting himself.", 2.0)]
+    [InlineData("A man killed his neighbor and then shot himself.", 2.0)]
+    [InlineData("A boy died after accidentally shooting himself at home.", 1.0)]
+    [InlineData("A man shot his wife and killed her sister before turning the gun on himself.", 2.0)]
+    public void Shooting_himself_after_killing_others_is_the_shooter_s_death(string text, double killed) =>
+        Find(text).Where(q => q.Event == "killed").Max(q => q.Value).ShouldBe(killed);
+
+    [Fact]
+    public void The_shooter_s_own_death_is_not_among_those_he_shot()
+    {
+        var found = Find("A man shot his two sons before turning the gun on himself.");
+        found.ShouldNotContain(q => q.Event == "injured");
+        found.Single(q => q.Event == "shot").Value.ShouldBe(2);
+        found.Single(q => q.Event == "killed").Text.ShouldBe("himself");
+    }
+
+    [Theory]
+    [InlineData("It could easily have killed her.")]
+    [InlineData("A few inches lower, it might have hit him in the chest and killed him.")]
+    public void What_could_have_happened_befell_no_one(string text) =>
+        Find(text).ShouldNotContain(q => q.Event == "killed");
 }
