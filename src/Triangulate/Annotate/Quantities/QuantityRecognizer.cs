@@ -113,6 +113,7 @@ internal sealed class QuantityRecognizer
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         found = ShotLessKilled(text, SurvivorsAreInjured(text, start, end, ShotToDeath(tokens, found)));
         found = VictimsAndShooter(text, found);
+        found = OneByOne(text, found);
         if (found.Any(q => q.Event is not null) && HasAggregateCue(tokens))
         {
             return [.. found.Select(q => q.Event is null ? q : q with { Scope = QuantityScope.Aggregate })];
@@ -1031,6 +1032,36 @@ internal sealed class QuantityRecognizer
         && (tokens[k + 1].Lower is "shot" or "hurt" or "slain" || tokens[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal))
         && (k + 2 >= tokens.Count || !(_lexicon.Events.ContainsKey(tokens[k + 2].Lower) || Auxiliaries.Contains(tokens[k + 2].Lower)));
 
+    /// <summary>
+    /// Victims told one clause each in one sentence: "a man was shot in the leg, a woman in the arm, and another man
+    /// was hit in the foot" is three shot. Only people introduced as new ("a", "an", "one", "another"), so that no
+    /// one is counted twice under two names; not the dead, whom a sentence often names twice ("a man died ... after a man
+    /// was found shot").
+    /// </summary>
+    private static List<Quantity> OneByOne(string text, List<Quantity> found)
+    {
+        foreach (var eventName in (ReadOnlySpan<string>)["injured", "shot"])
+        {
+            var ones = found.Where(q => q.Event == eventName && q.Value == 1 && IsIndefinite(q.Text)).ToList();
+            if (ones.Count < 2 || found.Exists(q => q.Event == eventName && q.Value >= ones.Count))
+            {
+                continue;
+            }
+
+            var from = ones[0].Start;
+            var to = ones[^1].End;
+            found.Add(new Quantity(from, to - from, text[from..to], QuantityKind.Count, ones.Count, ones.Count, ones.Count, Hedge.None, null, "person", eventName));
+        }
+
+        return found;
+    }
+
+    private static bool IsIndefinite(string words)
+    {
+        var space = words.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && words[..space].ToLowerInvariant() is "a" or "an" or "one" or "another";
+    }
+
     /// <summary>"before" or "then" between two figures: what follows came after ("killed two, then shot himself"; not "died after he shot himself").</summary>
     private static bool ThenOrBefore(string text, int from, int to)
     {
@@ -1147,9 +1178,12 @@ internal sealed class QuantityRecognizer
         for (var w = 0; w < cue.Length; w++)
         {
             var token = tokens[from + w];
-            var matches = cue[w] == "#"
-                ? token.IsNumber || (token.IsWord && TryUnitWord(token.Lower, out _))
-                : string.Equals(token.Lower, cue[w], StringComparison.Ordinal);
+            var matches = cue[w] switch
+            {
+                "#" => token.IsNumber || (token.IsWord && TryUnitWord(token.Lower, out _)),
+                "*" => token.IsWord,
+                _ => string.Equals(token.Lower, cue[w], StringComparison.Ordinal),
+            };
             if (!matches)
             {
                 return false;
@@ -1858,7 +1892,7 @@ internal sealed class QuantityRecognizer
         for (var k = first - 1; k >= 0 && k >= first - 6; k--)
         {
             var word = tokens[k].Lower;
-            if (word is "age" or "ages" or "aged")
+            if (word is "age" or "ages" or "aged" || (word is "were" or "are" && k > 0 && tokens[k - 1].Lower == "ages"))
             {
                 return true;
             }

@@ -458,4 +458,27 @@ public class QuantityRecognizerTests
     [InlineData("A few inches lower, it might have hit him in the chest and killed him.")]
     public void What_could_have_happened_befell_no_one(string text) =>
         Find(text).ShouldNotContain(q => q.Event == "killed");
+
+    [Theory]
+    [InlineData("Police said a man was shot in the leg, a woman was shot in the arm, and another man was shot in the foot.", "injured", 3.0)]
+    [InlineData("A 6-year-old boy was shot in the arm and a 30-year-old woman was shot in the back.", "injured", 2.0)]
+    public void Victims_told_one_clause_each_in_a_sentence_are_added(string text, string eventName, double largest) =>
+        Find(text).Where(q => q.Event == eventName).Max(q => q.Value).ShouldBe(largest);
+
+    [Theory]
+    [InlineData("A man was found dead after a man was heard shouting.")]
+    [InlineData("The man was shot in the leg and the woman was shot in the arm.")]
+    public void The_dead_and_people_already_named_are_not_added_clause_by_clause(string text) =>
+        Find(text).ShouldAllBe(q => q.Value == 1);
+
+    [Fact]
+    public void Ages_listed_after_ages_were_are_no_counts() =>
+        Find("Four children were wounded; their ages were 6, 9, 12 and 15.").Where(q => q.Event is not null).ShouldAllBe(q => q.Value != 6 && q.Value != 15);
+
+    [Theory]
+    [InlineData("Two boys were injured on Sunday in separate accidental shootings.")]
+    [InlineData("Nine people were wounded in two weekend shootings in the city.")]
+    [InlineData("Three people were killed in 11 shooting incidents overnight.")]
+    public void Figures_over_several_shootings_with_a_word_between_are_aggregates(string text) =>
+        Find(text).Where(q => q.Event is not null).ShouldAllBe(q => q.Scope == QuantityScope.Aggregate);
 }
