@@ -114,6 +114,7 @@ internal sealed class QuantityRecognizer
         found = ShotLessKilled(text, SurvivorsAreInjured(text, start, end, ShotToDeath(tokens, found)));
         found = VictimsAndShooter(text, found);
         found = OneByOne(text, found);
+        found = OthersShot(tokens, found);
         if (found.Any(q => q.Event is not null) && HasAggregateCue(tokens))
         {
             return [.. found.Select(q => q.Event is null ? q : q with { Scope = QuantityScope.Aggregate })];
@@ -630,6 +631,13 @@ internal sealed class QuantityRecognizer
                 }
             }
 
+            // "three others are in the hospital with gunshot wounds".
+            if (word == "in" && k + 2 < tokens.Count && tokens[k + 1].Lower is "the" or "a" && tokens[k + 2].Lower == "hospital")
+            {
+                k += 2;
+                continue;
+            }
+
             if (WoundVerbs.Contains(word))
             {
                 // "Three men suffered gunshot wounds", "two people with gunshot wounds".
@@ -1032,6 +1040,45 @@ internal sealed class QuantityRecognizer
         && (tokens[k + 1].Lower is "shot" or "hurt" or "slain" || tokens[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal))
         && (k + 2 >= tokens.Count || !(_lexicon.Events.ContainsKey(tokens[k + 2].Lower) || Auxiliaries.Contains(tokens[k + 2].Lower)));
 
+    /// <summary>"One man was killed and three others were shot": the others, told apart from the dead, survived.</summary>
+    private static List<Quantity> OthersShot(List<QuantityToken> tokens, List<Quantity> found)
+    {
+        if (found.Count < 2)
+        {
+            return found;
+        }
+
+        for (var i = 0; i < found.Count; i++)
+        {
+            var q = found[i];
+            if (q.Event == "shot" && q.Value is > 0 && HasOther(tokens, q) && found.Exists(d => d.Event == "killed" && d.End <= q.Start))
+            {
+                found[i] = q with { Event = "injured" };
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>True when the figure's words say "other": "three others", "two other people".</summary>
+    private static bool HasOther(List<QuantityToken> tokens, Quantity q)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Start >= q.End)
+            {
+                break;
+            }
+
+            if (token.Start >= q.Start && token.Lower is "other" or "others")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Victims told one clause each in one sentence: "a man was shot in the leg, a woman in the arm, and another man
     /// was hit in the foot" is three shot. Only people introduced as new ("a", "an", "one", "another"), so that no
@@ -1040,6 +1087,11 @@ internal sealed class QuantityRecognizer
     /// </summary>
     private static List<Quantity> OneByOne(string text, List<Quantity> found)
     {
+        if (found.Count < 2)
+        {
+            return found;
+        }
+
         foreach (var eventName in (ReadOnlySpan<string>)["injured", "shot"])
         {
             var ones = found.Where(q => q.Event == eventName && q.Value == 1 && IsIndefinite(q.Text)).ToList();

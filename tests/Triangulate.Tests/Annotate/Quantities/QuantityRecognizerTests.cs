@@ -481,4 +481,14 @@ public class QuantityRecognizerTests
     [InlineData("Three people were killed in 11 shooting incidents overnight.")]
     public void Figures_over_several_shootings_with_a_word_between_are_aggregates(string text) =>
         Find(text).Where(q => q.Event is not null).ShouldAllBe(q => q.Scope == QuantityScope.Aggregate);
+
+    [Theory]
+    [InlineData("Police said one man is dead and three other people were shot on Elm Avenue.", 3.0)]
+    [InlineData("Two men are dead and four others are in the hospital with gunshot wounds.", 4.0)]
+    public void Others_shot_beside_the_dead_are_injured(string text, double injured) =>
+        Find(text).Where(q => q.Event == "injured").Max(q => q.Value).ShouldBe(injured);
+
+    [Fact]
+    public void Others_shot_with_no_death_beside_them_stay_shot() =>
+        Find("Four others were shot, police said.").ShouldHaveSingleItem().Event.ShouldBe("shot");
 }
