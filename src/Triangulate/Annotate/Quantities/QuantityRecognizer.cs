@@ -113,7 +113,7 @@ internal sealed class QuantityRecognizer
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         found = ShotLessKilled(text, SurvivorsAreInjured(text, start, end, ShotToDeath(tokens, found)));
         found = VictimsAndShooter(text, found);
-        found = OneByOne(text, found);
+        found = OneByOne(text, start, found);
         found = OthersShot(tokens, found);
         if (found.Any(q => q.Event is not null) && HasAggregateCue(tokens))
         {
@@ -664,6 +664,14 @@ internal sealed class QuantityRecognizer
                     return null;
                 }
 
+                // A noun's modifier, not what befell them: "the Elm Arms and Gear shooting range".
+                if (!sawAuxiliary && word is "shooting" && k + 1 < tokens.Count && tokens[k + 1].IsWord && !Stops.Contains(tokens[k + 1].Lower)
+                    && !Determiners.Contains(tokens[k + 1].Lower) && !Weekdays.Contains(tokens[k + 1].Lower) && !_lexicon.Events.ContainsKey(tokens[k + 1].Lower)
+                    && !tokens[k + 1].Lower.EndsWith("ly", StringComparison.Ordinal) && !tokens[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
                 return GroupEvent(tokens, k, used);
             }
 
@@ -1085,7 +1093,7 @@ internal sealed class QuantityRecognizer
     /// one is counted twice under two names; not the dead, whom a sentence often names twice ("a man died ... after a man
     /// was found shot").
     /// </summary>
-    private static List<Quantity> OneByOne(string text, List<Quantity> found)
+    private static List<Quantity> OneByOne(string text, int sentenceStart, List<Quantity> found)
     {
         if (found.Count < 2)
         {
@@ -1100,8 +1108,14 @@ internal sealed class QuantityRecognizer
                 continue;
             }
 
+            // "Hours after a student was shot, another teen was shot": one after another, not one event's victims.
             var from = ones[0].Start;
             var to = ones[^1].End;
+            if (text.AsSpan(sentenceStart, to - sentenceStart).Contains("after ", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
             found.Add(new Quantity(from, to - from, text[from..to], QuantityKind.Count, ones.Count, ones.Count, ones.Count, Hedge.None, null, "person", eventName));
         }
 

@@ -491,4 +491,16 @@ public class QuantityRecognizerTests
     [Fact]
     public void Others_shot_with_no_death_beside_them_stay_shot() =>
         Find("Four others were shot, police said.").ShouldHaveSingleItem().Event.ShouldBe("shot");
+
+    [Fact]
+    public void A_shooting_that_names_a_place_befell_no_one() =>
+        Find("Deputies responded to the Elm Arms and Gear shooting range on Main Street.").ShouldNotContain(q => q.Event != null);
+
+    [Fact]
+    public void Victims_one_after_another_are_not_one_event_s() =>
+        Find("Hours after a student was shot on Monday, another teen was shot in the same area.").ShouldAllBe(q => q.Value == 1);
+
+    [Fact]
+    public void A_shooting_with_a_time_after_it_is_still_what_befell_them() =>
+        Find("Four men and a woman died in a shooting overnight.").Where(q => q.Event == "killed").Max(q => q.Value).ShouldBe(5);
 }
