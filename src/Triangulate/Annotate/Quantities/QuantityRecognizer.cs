@@ -955,6 +955,11 @@ internal sealed class QuantityRecognizer
                 }
 
                 counted = subject.Lower is "year-old" or "month-old" ? "person" : subject.Lower;
+                // "no other student was injured": it befell no one.
+                if (tokens[subjectStart].Lower == "no")
+                {
+                    continue;
+                }
             }
             else if (subject.IsWord && char.IsUpper(text[subject.Start]) && j > 0 && tokens[j - 1].IsWord && char.IsUpper(text[tokens[j - 1].Start]))
             {
@@ -1292,9 +1297,10 @@ internal sealed class QuantityRecognizer
             return found;
         }
 
-        // The shooter's own death ("before turning the gun on himself") is not among those he shot.
+        // The shooter's own death ("before turning the gun on himself", "before he was killed by police") is not among those he shot.
         var killed = found.Where(q => q.Event == "killed" && q.Kind == QuantityKind.Count && q.Value is not null && q.Start > shot[0].Start
-            && q.Text is not ("himself" or "herself") && !q.Text.EndsWith(" own life", StringComparison.Ordinal)).ToList();
+            && q.Text is not ("himself" or "herself") && !q.Text.EndsWith(" own life", StringComparison.Ordinal)
+            && !(IsShooter(q.Text) && text.AsSpan(0, q.Start).TrimEnd().EndsWith("before", StringComparison.OrdinalIgnoreCase))).ToList();
         var dead = killed.Sum(q => q.Value!.Value);
         if (killed.Count == 0 || dead >= shot[0].Value!.Value)
         {

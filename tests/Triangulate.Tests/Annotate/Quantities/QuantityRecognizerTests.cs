@@ -503,4 +503,12 @@ public class QuantityRecognizerTests
     [Fact]
     public void A_shooting_with_a_time_after_it_is_still_what_befell_them() =>
         Find("Four men and a woman died in a shooting overnight.").Where(q => q.Event == "killed").Max(q => q.Value).ShouldBe(5);
+
+    [Fact]
+    public void No_other_person_hurt_is_no_victim() =>
+        Find("The boy shot himself in the hand and no other student was injured.").ShouldNotContain(q => q.Event == "injured" && q.Text.Contains("student"));
+
+    [Fact]
+    public void A_shooter_killed_by_police_is_not_taken_from_those_he_shot() =>
+        Find("The man shot four of his relatives before he was killed by the police.").ShouldNotContain(q => q.Event == "injured");
 }
