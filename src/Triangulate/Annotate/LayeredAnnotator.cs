@@ -45,7 +45,8 @@ internal sealed class LayeredAnnotator(IAnnotator entities) : IAnnotator
             .Select(a => a with { Source = CanonicalAt(body, annotated.Entities, a.SourceStart, a.SourceLength) ?? a.Source })
             .ToImmutableArray();
         var times = _times.Recognize(body, article.Published?.Date, cancellationToken).ToImmutableArray();
-        return annotated with { Times = times, Quantities = ShotOutcomes.Resolve(body, quantities.ToImmutable()), Quotes = quotes, Attributions = attributions };
+        var figures = PastEvents.Mark(body, ShotOutcomes.Resolve(body, quantities.ToImmutable()), annotated.Sentences, times, article.Published?.Date);
+        return annotated with { Times = times, Quantities = figures, Quotes = quotes, Attributions = attributions };
     }
 
     /// <summary>The canonical name of the entity mention inside a span, preferring people.</summary>

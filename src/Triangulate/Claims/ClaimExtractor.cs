@@ -27,6 +27,7 @@ public static class ClaimExtractor
         foreach (var quantity in annotated.Quantities)
         {
             // A figure that sums many events or a period ("in separate shootings this year") is not a claim about this one.
+            // An earlier event's (QuantityScope.Past) stays: the checker sets it aside as background by its date against the story's.
             if (quantity.Kind != QuantityKind.Count || quantity.Event is null || (quantity.Value ?? quantity.Low) is null || quantity.Scope == QuantityScope.Aggregate)
             {
                 continue;

@@ -34,6 +34,9 @@ public enum QuantityScope
 
     /// <summary>A total over many events or a period: "five people were killed in separate shootings across the city".</summary>
     Aggregate,
+
+    /// <summary>An earlier event's figure, in a sentence dated years before the article: "in 2007, a gunman killed 32 people".</summary>
+    Past,
 }
 
 /// <summary>
@@ -56,6 +59,6 @@ public readonly record struct Quantity(
 {
     public int End => Start + Length;
 
-    /// <summary>Whether the figure is one event's or a total over many (<see cref="QuantityScope.Aggregate"/>).</summary>
+    /// <summary>Whether the figure is one event's, a total over many (<see cref="QuantityScope.Aggregate"/>) or an earlier event's (<see cref="QuantityScope.Past"/>).</summary>
     public QuantityScope Scope { get; init; }
 }

@@ -57,6 +57,11 @@ internal sealed class QuantityRecognizer
         .GroupBy(words => words[0])
         .ToFrozenDictionary(g => g.Key, g => g.ToArray());
 
+    private static readonly FrozenSet<string> Perpetrators = Lexicon.Words("quantities/word-classes.tsv", "perpetrators").ToFrozenSet();
+
+    /// <summary>Nouns naming several events, which no ranking makes one: "shootings", "incidents".</summary>
+    private static readonly FrozenSet<string> PluralEvents = Lexicon.Words("quantities/word-classes.tsv", "plural-events").ToFrozenSet();
+
     private static readonly FrozenSet<string> WoundVerbs = Lexicon.Words("quantities/word-classes.tsv", "wound-verbs").ToFrozenSet();
 
     private static readonly FrozenSet<string> WoundCauses = Lexicon.Words("quantities/word-classes.tsv", "wound-causes").ToFrozenSet();
@@ -108,6 +113,8 @@ internal sealed class QuantityRecognizer
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         found = ShotLessKilled(text, SurvivorsAreInjured(text, start, end, ShotToDeath(tokens, found)));
         found = VictimsAndShooter(text, found);
+        found = OneByOne(text, start, found);
+        found = OthersShot(tokens, found);
         if (found.Any(q => q.Event is not null) && HasAggregateCue(tokens))
         {
             return [.. found.Select(q => q.Event is null ? q : q with { Scope = QuantityScope.Aggregate })];
@@ -314,7 +321,9 @@ internal sealed class QuantityRecognizer
             return null;
         }
 
-        if (f >= 3 && tokens[f - 1].Lower == "the" && tokens[f - 2].Lower == "of" && (tokens[f - 3].IsNumber || tokens[f - 3].Lower is "one" or "two" or "three" or "each" or "all" or "both" or "none"))
+        // Unless a participle says what befell the whole group: "one of the five people shot and killed Friday".
+        if (f >= 3 && tokens[f - 1].Lower == "the" && tokens[f - 2].Lower == "of" && (tokens[f - 3].IsNumber || tokens[f - 3].Lower is "one" or "two" or "three" or "each" or "all" or "both" or "none")
+            && !GroupParticiple(tokens, number.Last + 1))
         {
             return null;
         }
@@ -509,7 +518,8 @@ internal sealed class QuantityRecognizer
                 break;
             }
 
-            if (Stops.Contains(token.Lower) || IsVerbLike(token.Lower))
+            // A number word starts another figure ("Image 10 of 10 Five shot"), unless it sizes the group referred to ("one of the five people").
+            if (Stops.Contains(token.Lower) || IsVerbLike(token.Lower) || (k == after && TryUnitWord(token.Lower, out _)))
             {
                 break;
             }
@@ -581,12 +591,53 @@ internal sealed class QuantityRecognizer
                 continue;
             }
 
+            // An aside between dashes: "Five children – ages 11 to 15 – were shot".
+            if (token.Lower is "–" or "—")
+            {
+                var close = k + 1;
+                while (close < tokens.Count && close - k <= 10 && tokens[close].Lower is not ("–" or "—") && !tokens[close].IsBoundary)
+                {
+                    close++;
+                }
+
+                if (close < tokens.Count && close - k <= 10 && tokens[close].Lower is "–" or "—")
+                {
+                    k = close;
+                    continue;
+                }
+            }
+
             if (token.IsBoundary || token.IsNumber || !token.IsWord)
             {
                 return null;
             }
 
             var word = token.Lower;
+            // Some of the counted named before the verb: "Four people including a 12-year-old and a teen were injured".
+            // (Not "ten friends, including the boy who was killed": the verb there is the named one's.)
+            if (word == "including" && hadNoun && tokens[k - 1].Lower != ",")
+            {
+                var verb = k + 1;
+                while (verb < tokens.Count && verb - k <= 10 && !tokens[verb].IsBoundary && !Auxiliaries.Contains(tokens[verb].Lower)
+                    && tokens[verb].Lower is not ("who" or "that" or "which" or ","))
+                {
+                    verb++;
+                }
+
+                if (verb < tokens.Count && verb - k <= 10 && Auxiliaries.Contains(tokens[verb].Lower))
+                {
+                    k = verb - 1;
+                    continue;
+                }
+            }
+
+            // "three others are in the hospital with gunshot wounds".
+            if (word == "in" && k + 2 < tokens.Count && tokens[k + 1].Lower is "the" or "a" && tokens[k + 2].Lower == "hospital")
+            {
+                k += 2;
+                continue;
+            }
+
             if (WoundVerbs.Contains(word))
             {
                 // "Three men suffered gunshot wounds", "two people with gunshot wounds".
@@ -609,6 +660,14 @@ internal sealed class QuantityRecognizer
                 }
 
                 if (!hadNoun && !sawAuxiliary && word is "killing" or "shooting")
+                {
+                    return null;
+                }
+
+                // A noun's modifier, not what befell them: "the Elm Arms and Gear shooting range".
+                if (!sawAuxiliary && word is "shooting" && k + 1 < tokens.Count && tokens[k + 1].IsWord && !Stops.Contains(tokens[k + 1].Lower)
+                    && !Determiners.Contains(tokens[k + 1].Lower) && !Weekdays.Contains(tokens[k + 1].Lower) && !_lexicon.Events.ContainsKey(tokens[k + 1].Lower)
+                    && !tokens[k + 1].Lower.EndsWith("ly", StringComparison.Ordinal) && !tokens[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal))
                 {
                     return null;
                 }
@@ -671,6 +730,25 @@ internal sealed class QuantityRecognizer
         }
 
         return GroupEvent(tokens, verb, used);
+    }
+
+    /// <summary>A modal with "have" earlier in the verb's clause: "could easily have killed her", "might have hit him and killed him".</summary>
+    private static bool IsCounterfactual(List<QuantityToken> tokens, int k)
+    {
+        for (var m = k - 1; m >= 1 && m >= k - 8; m--)
+        {
+            if (tokens[m].IsBoundary || tokens[m].Lower is "," or "but" or "when" or "after" or "before")
+            {
+                return false;
+            }
+
+            if (tokens[m].Lower == "have" && Modals.Contains(tokens[m - 1].Lower) || (m >= 2 && tokens[m].Lower == "have" && tokens[m - 1].Lower.EndsWith("ly", StringComparison.Ordinal) && Modals.Contains(tokens[m - 2].Lower)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the verb at <paramref name="k"/> is negated or only intended: "not", "never", "to kill".</summary>
@@ -877,6 +955,11 @@ internal sealed class QuantityRecognizer
                 }
 
                 counted = subject.Lower is "year-old" or "month-old" ? "person" : subject.Lower;
+                // "no other student was injured": it befell no one.
+                if (tokens[subjectStart].Lower == "no")
+                {
+                    continue;
+                }
             }
             else if (subject.IsWord && char.IsUpper(text[subject.Start]) && j > 0 && tokens[j - 1].IsWord && char.IsUpper(text[tokens[j - 1].Start]))
             {
@@ -934,14 +1017,18 @@ internal sealed class QuantityRecognizer
     /// </summary>
     private static List<Quantity> VictimsAndShooter(string text, List<Quantity> found)
     {
-        var self = found.FindIndex(q => q.Event == "killed" && (q.Text is "himself" or "herself" || q.Text.EndsWith(" own life", StringComparison.Ordinal)));
+        // "killed two people before taking his own life"; "killed two people before he was fatally shot by police";
+        // "killed his wife before shooting himself" (after killing others, shooting oneself is a suicide).
+        var self = found.FindIndex(q => (q.Event == "killed" && (q.Text is "himself" or "herself" || q.Text.EndsWith(" own life", StringComparison.Ordinal)
+            || (IsShooter(q.Text) && text.AsSpan(0, q.Start).TrimEnd().EndsWith("before", StringComparison.OrdinalIgnoreCase))))
+            || (q.Event == "shot" && q.Text is "himself" or "herself" && found.Exists(v => v.Event == "killed" && v.End <= q.Start && ThenOrBefore(text, v.End, q.Start))));
         if (self < 0)
         {
             return found;
         }
 
         // "a murder-suicide" already counts the shooter; "including the gunman, who took his own life" too.
-        var victims = found.Where(q => q.Event == "killed" && q.Kind == QuantityKind.Count && q.Value is >= 1 && q.Counted is not null && q.End <= found[self].Start).ToList();
+        var victims = found.Where(q => q.Event == "killed" && q.Kind == QuantityKind.Count && q.Value is >= 1 && q.End <= found[self].Start).ToList();
         if (victims.Count == 0 || found.Exists(q => q.Event == "killed" && q.Counted is null && q.Text.Contains("suicide", StringComparison.OrdinalIgnoreCase))
             || text.AsSpan(victims[0].Start, found[self].Start - victims[0].Start).Contains("including", StringComparison.OrdinalIgnoreCase))
         {
@@ -954,6 +1041,112 @@ internal sealed class QuantityRecognizer
         var total = largest.Value!.Value + 1;
         found.Add(new Quantity(from, to - from, text[from..to], QuantityKind.Count, total, total, total, Hedge.None, null, largest.Counted, "killed"));
         return found;
+    }
+
+    /// <summary>
+    /// A people noun then a participle naming an event: "people shot and killed", "men wounded in" (not "men shot died",
+    /// where the verb is the one's).
+    /// </summary>
+    private bool GroupParticiple(List<QuantityToken> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k].IsWord && _lexicon.PersonPlural.Contains(tokens[k].Lower)
+        && tokens[k + 1].IsWord && _lexicon.Events.ContainsKey(tokens[k + 1].Lower)
+        && (tokens[k + 1].Lower is "shot" or "hurt" or "slain" || tokens[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal))
+        && (k + 2 >= tokens.Count || !(_lexicon.Events.ContainsKey(tokens[k + 2].Lower) || Auxiliaries.Contains(tokens[k + 2].Lower)));
+
+    /// <summary>"One man was killed and three others were shot": the others, told apart from the dead, survived.</summary>
+    private static List<Quantity> OthersShot(List<QuantityToken> tokens, List<Quantity> found)
+    {
+        if (found.Count < 2)
+        {
+            return found;
+        }
+
+        for (var i = 0; i < found.Count; i++)
+        {
+            var q = found[i];
+            if (q.Event == "shot" && q.Value is > 0 && HasOther(tokens, q) && found.Exists(d => d.Event == "killed" && d.End <= q.Start))
+            {
+                found[i] = q with { Event = "injured" };
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>True when the figure's words say "other": "three others", "two other people".</summary>
+    private static bool HasOther(List<QuantityToken> tokens, Quantity q)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Start >= q.End)
+            {
+                break;
+            }
+
+            if (token.Start >= q.Start && token.Lower is "other" or "others")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Victims told one clause each in one sentence: "a man was shot in the leg, a woman in the arm, and another man
+    /// was hit in the foot" is three shot. Only people introduced as new ("a", "an", "one", "another"), so that no
+    /// one is counted twice under two names; not the dead, whom a sentence often names twice ("a man died ... after a man
+    /// was found shot").
+    /// </summary>
+    private static List<Quantity> OneByOne(string text, int sentenceStart, List<Quantity> found)
+    {
+        if (found.Count < 2)
+        {
+            return found;
+        }
+
+        foreach (var eventName in (ReadOnlySpan<string>)["injured", "shot"])
+        {
+            var ones = found.Where(q => q.Event == eventName && q.Value == 1 && IsIndefinite(q.Text)).ToList();
+            if (ones.Count < 2 || found.Exists(q => q.Event == eventName && q.Value >= ones.Count))
+            {
+                continue;
+            }
+
+            // "Hours after a student was shot, another teen was shot": one after another, not one event's victims.
+            var from = ones[0].Start;
+            var to = ones[^1].End;
+            if (text.AsSpan(sentenceStart, to - sentenceStart).Contains("after ", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            found.Add(new Quantity(from, to - from, text[from..to], QuantityKind.Count, ones.Count, ones.Count, ones.Count, Hedge.None, null, "person", eventName));
+        }
+
+        return found;
+    }
+
+    private static bool IsIndefinite(string words)
+    {
+        var space = words.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && words[..space].ToLowerInvariant() is "a" or "an" or "one" or "another";
+    }
+
+    /// <summary>"before" or "then" between two figures: what follows came after ("killed two, then shot himself"; not "died after he shot himself").</summary>
+    private static bool ThenOrBefore(string text, int from, int to)
+    {
+        var between = text.AsSpan(from, to - from);
+        return between.Contains(" before ", StringComparison.OrdinalIgnoreCase) || between.Contains(" then ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The one who did it, as a later clause names him: "he", "she", "the gunman".</summary>
+    private static bool IsShooter(string words)
+    {
+        var space = words.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0
+            ? words is "he" or "she"
+            : words[..space].Equals("the", StringComparison.OrdinalIgnoreCase) && Perpetrators.Contains(words[(space + 1)..].ToLowerInvariant());
     }
 
     /// <summary>"Three people were found shot to death", "shot his wife and her mother to death": those shot were killed.</summary>
@@ -1035,7 +1228,8 @@ internal sealed class QuantityRecognizer
 
             foreach (var cue in cues)
             {
-                if (MatchesCue(tokens, k, cue) && !AfterRanking(tokens, k))
+                // "the deadliest shooting this year" ranks one event; "the first of the five shootings" is still one of many.
+                if (MatchesCue(tokens, k, cue) && (PluralEvents.Contains(cue[^1]) || !AfterRanking(tokens, k)))
                 {
                     return true;
                 }
@@ -1055,9 +1249,12 @@ internal sealed class QuantityRecognizer
         for (var w = 0; w < cue.Length; w++)
         {
             var token = tokens[from + w];
-            var matches = cue[w] == "#"
-                ? token.IsNumber || (token.IsWord && TryUnitWord(token.Lower, out _))
-                : string.Equals(token.Lower, cue[w], StringComparison.Ordinal);
+            var matches = cue[w] switch
+            {
+                "#" => token.IsNumber || (token.IsWord && TryUnitWord(token.Lower, out _)),
+                "*" => token.IsWord,
+                _ => string.Equals(token.Lower, cue[w], StringComparison.Ordinal),
+            };
             if (!matches)
             {
                 return false;
@@ -1100,7 +1297,10 @@ internal sealed class QuantityRecognizer
             return found;
         }
 
-        var killed = found.Where(q => q.Event == "killed" && q.Kind == QuantityKind.Count && q.Value is not null && q.Start > shot[0].Start).ToList();
+        // The shooter's own death ("before turning the gun on himself", "before he was killed by police") is not among those he shot.
+        var killed = found.Where(q => q.Event == "killed" && q.Kind == QuantityKind.Count && q.Value is not null && q.Start > shot[0].Start
+            && q.Text is not ("himself" or "herself") && !q.Text.EndsWith(" own life", StringComparison.Ordinal)
+            && !(IsShooter(q.Text) && text.AsSpan(0, q.Start).TrimEnd().EndsWith("before", StringComparison.OrdinalIgnoreCase))).ToList();
         var dead = killed.Sum(q => q.Value!.Value);
         if (killed.Count == 0 || dead >= shot[0].Value!.Value)
         {
@@ -1131,6 +1331,15 @@ internal sealed class QuantityRecognizer
                 continue;
             }
 
+            // "before turning the gun on himself": a suicide, as news tells it.
+            if (tokens[k].Lower is "turned" or "turning" or "turns" && k + 4 < tokens.Count && tokens[k + 1].Lower == "the"
+                && tokens[k + 2].Lower is "gun" or "weapon" && tokens[k + 3].Lower == "on" && tokens[k + 4].Lower is "himself" or "herself")
+            {
+                var self = tokens[k + 4];
+                found.Add(new Quantity(self.Start, self.Length, text.Substring(self.Start, self.Length), QuantityKind.Count, 1, 1, 1, Hedge.None, null, "person", "killed"));
+                continue;
+            }
+
             if (tokens[k].Lower is not ("killed" or "shot" or "wounded" or "injured" or "murdered" or "stabbed" or "killing" or "shooting" or "wounding" or "injuring"))
             {
                 continue;
@@ -1138,6 +1347,12 @@ internal sealed class QuantityRecognizer
 
             // "the shooting a week ago" is a noun; "shooting his wife" and "critically wounding his father" are verbs.
             if (tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal) && k > 0 && Determiners.Contains(tokens[k - 1].Lower))
+            {
+                continue;
+            }
+
+            // "it could easily have killed her", "tried to kill her": nothing befell her.
+            if (IsUnrealised(tokens, k) || IsCounterfactual(tokens, k))
             {
                 continue;
             }
@@ -1321,6 +1536,16 @@ internal sealed class QuantityRecognizer
                 continue;
             }
 
+            // Part of a group already counted, not a group of its own: "two people, including the suspect, and six others";
+            // "six people, three men and three women, were shot".
+            if (k > 0 && (tokens[k - 1].Lower == "including"
+                || (k > 1 && tokens[k - 1].Lower == "," && tokens[k - 2].IsWord && _lexicon.PersonPlural.Contains(tokens[k - 2].Lower)
+                    && found.Exists(q => q.End == tokens[k - 2].End && q.Value > 1))))
+            {
+                continue;
+            }
+
+            var firstCount = total;
             var phrases = 1;
             var sawAnd = false;
             while (last + 2 < tokens.Count && tokens[last + 1].Lower is "," or "and")
@@ -1351,7 +1576,8 @@ internal sealed class QuantityRecognizer
             // A relative clause belongs to the last phrase only: "Jane Roe and the man who died".
             var relative = last + 1 < tokens.Count && (tokens[last + 1].Lower is "who" or "that" or "which"
                 || (tokens[last + 1].Lower == "," && last + 2 < tokens.Count && tokens[last + 2].Lower is "who" or "which"));
-            if (phrases < 2 || !sawAnd || relative)
+            // A group then its parts: "six people, three men and three women" counts six, not twelve.
+            if (phrases < 2 || !sawAnd || relative || (phrases > 2 && firstCount > 1 && total == 2 * firstCount))
             {
                 continue;
             }
@@ -1625,6 +1851,23 @@ internal sealed class QuantityRecognizer
             return true;
         }
 
+        // An age in apposition with "also": "Another teen, also 15, was shot".
+        if (first >= 2 && tokens[first - 1].Lower == "also" && tokens[first - 2].Lower == "," && after < tokens.Count && tokens[after].Lower == "," && number.Value < 120)
+        {
+            return true;
+        }
+
+        // An age closing a name's apposition without its second comma: "Jane Roe, 64 were found", "and John Doe, 31 all died"
+        // (but not a place or a day: "In Los Angeles, 12 were shot", "Last Sunday, 3 died").
+        if (first >= 3 && tokens[first - 1].Lower == "," && IsCapitalisedWord(text, tokens[first - 2]) && IsCapitalisedWord(text, tokens[first - 3])
+            && number.Value < 120 && !number.IsRange && after < tokens.Count && tokens[after].Lower is "were" or "was" or "all" or "both" or "died" or "are" or "is"
+            && (first < 4 || !Stops.Contains(tokens[first - 4].Lower) || tokens[first - 4].Lower is "and" or "," or ";")
+            && !Weekdays.Contains(tokens[first - 2].Lower) && !Weekdays.Contains(tokens[first - 3].Lower)
+            && !_lexicon.NotCountsBefore.ContainsKey(tokens[first - 2].Lower) && !_lexicon.NotCountsBefore.ContainsKey(tokens[first - 3].Lower))
+        {
+            return true;
+        }
+
         // Ages sharing one unit: "his 12- and 10-year-old sons".
         if (after + 1 < tokens.Count && tokens[after].Lower == "-" && tokens[after + 1].Lower is "and" or "or" or ",")
         {
@@ -1721,7 +1964,7 @@ internal sealed class QuantityRecognizer
         for (var k = first - 1; k >= 0 && k >= first - 6; k--)
         {
             var word = tokens[k].Lower;
-            if (word is "age" or "ages" or "aged")
+            if (word is "age" or "ages" or "aged" || (word is "were" or "are" && k > 0 && tokens[k - 1].Lower == "ages"))
             {
                 return true;
             }

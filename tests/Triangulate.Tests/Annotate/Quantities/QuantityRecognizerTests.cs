@@ -384,4 +384,131 @@ public class QuantityRecognizerTests
     [Fact]
     public void Ages_sharing_one_unit_are_no_counts() =>
         Find("A father killed his 12- and 10-year-old sons on Friday.").ShouldAllBe(q => q.Value != 12);
+
+    [Theory]
+    [InlineData("Another boy, also 14, was shot in the arm.", 14.0)]
+    [InlineData("Officials said Ana Vero, 58 and Luis Vero, 61 were found dead in the house.", 61.0)]
+    [InlineData("Tom Reyes, who turned 17 last week, was shot and killed.", 17.0)]
+    [InlineData("A 7 yo boy was wounded in the yard.", 7.0)]
+    public void More_ages_are_no_counts(string text, double age) =>
+        Find(text).Where(q => q.Event is not null).ShouldAllBe(q => q.Value != age);
+
+    [Fact]
+    public void A_count_after_a_place_and_a_comma_is_still_a_count() =>
+        Find("In Los Angeles, 12 were shot.").ShouldHaveSingleItem().Value.ShouldBe(12);
+
+    [Theory]
+    [InlineData("Police said five people, two men and three women, were shot outside a bar.", "shot", 5.0)]
+    [InlineData("Three people were killed, including the gunman, and four others were wounded.", "injured", 4.0)]
+    public void A_group_s_parts_are_not_added_to_it(string text, string eventName, double largest) =>
+        Find(text).Where(q => q.Event == eventName).Max(q => q.Value).ShouldBe(largest);
+
+    [Theory]
+    [InlineData("Four people were wounded in two shootings on Saturday.")]
+    [InlineData("The second of the three shootings that injured nine people happened downtown.")]
+    [InlineData("At least 20 people were shot in incidents across the region.")]
+    public void Figures_over_several_shootings_are_aggregates(string text) =>
+        Find(text).Where(q => q.Event is not null).ShouldAllBe(q => q.Scope == QuantityScope.Aggregate);
+
+    [Fact]
+    public void A_number_word_is_not_what_a_number_counts() =>
+        Find("Photo 3 of 12 Four wounded at a party.").Where(q => q.Event == "injured").ShouldHaveSingleItem().Value.ShouldBe(4);
+
+    [Theory]
+    [InlineData("The gunman killed three coworkers before he was shot and killed by deputies.", 4.0)]
+    [InlineData("The gunman killed three coworkers before he was arrested.", 3.0)]
+    public void A_shooter_killed_after_his_victims_adds_to_them(string text, double killed) =>
+        Find(text).Where(q => q.Event == "killed").Max(q => q.Value).ShouldBe(killed);
+
+    [Theory]
+    [InlineData("Six people including a 9-year-old were wounded on Sunday.", "injured", 6.0)]
+    [InlineData("Three teens – all 16 – were shot near the school.", "shot", 3.0)]
+    public void Asides_between_the_count_and_its_verb_are_skipped(string text, string eventName, double value) =>
+        Find(text).Where(q => q.Event == eventName).Max(q => q.Value).ShouldBe(value);
+
+    [Fact]
+    public void The_verb_of_someone_named_in_an_aside_is_not_the_group_s() =>
+        Find("She was with about 10 friends, including the boy who was killed.").Where(q => q.Event is not null).ShouldAllBe(q => q.Value != 10);
+
+    [Theory]
+    [InlineData("One of the four men shot and killed on Friday was a teacher.", 4.0)]
+    [InlineData("One of the three men shot died later.", 1.0)]
+    public void A_participle_after_the_group_referred_to_is_the_group_s(string text, double killed) =>
+        Find(text).Where(q => q.Event == "killed").Max(q => q.Value).ShouldBe(killed);
+
+    [Theory]
+    [InlineData("The gunman killed one and injured three before shooting himself.", 2.0)]
+    [InlineData("A man killed his neighbor and then shot himself.", 2.0)]
+    [InlineData("A boy died after accidentally shooting himself at home.", 1.0)]
+    [InlineData("A man shot his wife and killed her sister before turning the gun on himself.", 2.0)]
+    public void Shooting_himself_after_killing_others_is_the_shooter_s_death(string text, double killed) =>
+        Find(text).Where(q => q.Event == "killed").Max(q => q.Value).ShouldBe(killed);
+
+    [Fact]
+    public void The_shooter_s_own_death_is_not_among_those_he_shot()
+    {
+        var found = Find("A man shot his two sons before turning the gun on himself.");
+        found.ShouldNotContain(q => q.Event == "injured");
+        found.Single(q => q.Event == "shot").Value.ShouldBe(2);
+        found.Single(q => q.Event == "killed").Text.ShouldBe("himself");
+    }
+
+    [Theory]
+    [InlineData("It could easily have killed her.")]
+    [InlineData("A few inches lower, it might have hit him in the chest and killed him.")]
+    public void What_could_have_happened_befell_no_one(string text) =>
+        Find(text).ShouldNotContain(q => q.Event == "killed");
+
+    [Theory]
+    [InlineData("Police said a man was shot in the leg, a woman was shot in the arm, and another man was shot in the foot.", "injured", 3.0)]
+    [InlineData("A 6-year-old boy was shot in the arm and a 30-year-old woman was shot in the back.", "injured", 2.0)]
+    public void Victims_told_one_clause_each_in_a_sentence_are_added(string text, string eventName, double largest) =>
+        Find(text).Where(q => q.Event == eventName).Max(q => q.Value).ShouldBe(largest);
+
+    [Theory]
+    [InlineData("A man was found dead after a man was heard shouting.")]
+    [InlineData("The man was shot in the leg and the woman was shot in the arm.")]
+    public void The_dead_and_people_already_named_are_not_added_clause_by_clause(string text) =>
+        Find(text).ShouldAllBe(q => q.Value == 1);
+
+    [Fact]
+    public void Ages_listed_after_ages_were_are_no_counts() =>
+        Find("Four children were wounded; their ages were 6, 9, 12 and 15.").Where(q => q.Event is not null).ShouldAllBe(q => q.Value != 6 && q.Value != 15);
+
+    [Theory]
+    [InlineData("Two boys were injured on Sunday in separate accidental shootings.")]
+    [InlineData("Nine people were wounded in two weekend shootings in the city.")]
+    [InlineData("Three people were killed in 11 shooting incidents overnight.")]
+    public void Figures_over_several_shootings_with_a_word_between_are_aggregates(string text) =>
+        Find(text).Where(q => q.Event is not null).ShouldAllBe(q => q.Scope == QuantityScope.Aggregate);
+
+    [Theory]
+    [InlineData("Police said one man is dead and three other people were shot on Elm Avenue.", 3.0)]
+    [InlineData("Two men are dead and four others are in the hospital with gunshot wounds.", 4.0)]
+    public void Others_shot_beside_the_dead_are_injured(string text, double injured) =>
+        Find(text).Where(q => q.Event == "injured").Max(q => q.Value).ShouldBe(injured);
+
+    [Fact]
+    public void Others_shot_with_no_death_beside_them_stay_shot() =>
+        Find("Four others were shot, police said.").ShouldHaveSingleItem().Event.ShouldBe("shot");
+
+    [Fact]
+    public void A_shooting_that_names_a_place_befell_no_one() =>
+        Find("Deputies responded to the Elm Arms and Gear shooting range on Main Street.").ShouldNotContain(q => q.Event != null);
+
+    [Fact]
+    public void Victims_one_after_another_are_not_one_event_s() =>
+        Find("Hours after a student was shot on Monday, another teen was shot in the same area.").ShouldAllBe(q => q.Value == 1);
+
+    [Fact]
+    public void A_shooting_with_a_time_after_it_is_still_what_befell_them() =>
+        Find("Four men and a woman died in a shooting overnight.").Where(q => q.Event == "killed").Max(q => q.Value).ShouldBe(5);
+
+    [Fact]
+    public void No_other_person_hurt_is_no_victim() =>
+        Find("The boy shot himself in the hand and no other student was injured.").ShouldNotContain(q => q.Event == "injured" && q.Text.Contains("student"));
+
+    [Fact]
+    public void A_shooter_killed_by_police_is_not_taken_from_those_he_shot() =>
+        Find("The man shot four of his relatives before he was killed by the police.").ShouldNotContain(q => q.Event == "injured");
 }
