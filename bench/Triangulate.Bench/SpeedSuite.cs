@@ -123,7 +123,11 @@ internal static class SpeedSuite
     {
         var rules = PlainTextRules.Default;
         var paragraphs = File.ReadLines(corpus)
-            .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("content").GetString() ?? "")
+            .Select(line =>
+            {
+                using var document = System.Text.Json.JsonDocument.Parse(line);
+                return document.RootElement.GetProperty("content").GetString() ?? "";
+            })
             .SelectMany(text => ParagraphSegmenter.Split(text, rules.Markdown))
             .Select(unit => unit.Text)
             .Where(text => text.Length is > 0 and <= 1_000)

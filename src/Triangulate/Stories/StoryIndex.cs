@@ -280,8 +280,6 @@ public sealed class StoryIndex(StoryClusteringOptions? options = null)
 
         public int Size { get; private set; }
 
-
-
         /// <summary>The dot product of the centroid with a vector sorted by id.</summary>
         public double Dot((int Id, float Weight)[] byId)
         {

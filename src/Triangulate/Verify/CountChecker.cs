@@ -46,12 +46,28 @@ public static class CountChecker
             }
         }
 
-        // Slots whose people others leave out are judged first, so their consensus is known when the others are.
+        // A slot whose event leaves other people out is judged after theirs, so their consensus is known.
         var judged = new Dictionary<(string Event, string Group), FactSlot>();
-        foreach (var (key, list) in bySlot.OrderBy(p => EventLexicon.Excludes(p.Key.Event) is null ? 0 : 1))
+        var judging = new HashSet<(string Event, string Group)>();
+        FactSlot JudgeSlot((string Event, string Group) key)
         {
-            var excluded = EventLexicon.Excludes(key.Event) is { } other && judged.TryGetValue((other, key.Group), out var slot) ? slot : null;
-            judged[key] = Judge(key.Event, key.Group, list, duplicateOf, excluded);
+            if (judged.TryGetValue(key, out var done))
+            {
+                return done;
+            }
+
+            // The event's people leave out another's: judge that slot first (unless it is being judged: a cycle).
+            judging.Add(key);
+            var excluded = EventLexicon.Excludes(key.Event) is { } other && bySlot.ContainsKey((other, key.Group)) && !judging.Contains((other, key.Group))
+                ? JudgeSlot((other, key.Group))
+                : null;
+            judging.Remove(key);
+            return judged[key] = Judge(key.Event, key.Group, bySlot[key], duplicateOf, excluded);
+        }
+
+        foreach (var key in bySlot.Keys)
+        {
+            JudgeSlot(key);
         }
 
         return [.. judged.Values
@@ -122,9 +138,13 @@ public static class CountChecker
 
         // "Eight people were shot, one fatally" read as eight injured: a figure higher than another report by exactly
         // the agreed count of the people this event leaves out counts them as well.
-        if (excluded?.Consensus?.Value is { } left and >= 1)
+        // Only a count of those people that is not itself in dispute, and only against a lower figure given at least as
+        // often (of 6, 7, 7 and 8 injured beside one dead, the 8).
+        if (excluded is { Status: not FactStatus.Disputed, Consensus: { } agreed } && agreed.Value >= 1)
         {
-            foreach (var report in independent.Where(r => r.Value is { } v && independent.Any(o => o.Value is { } w && Math.Abs(v - w - left) < Tolerance)))
+            var left = agreed.Value;
+            int Given(double value) => independent.Count(r => r.Value is { } v && Math.Abs(v - value) < Tolerance);
+            foreach (var report in independent.Where(r => r.Value is { } v && independent.Any(o => o.Value is { } w && Math.Abs(v - w - left) < Tolerance && Given(w) >= Given(v))).ToList())
             {
                 flags[report].Add(ReportFlag.Disputed);
                 reasons[report] = $"its figure is another report's plus the {left:0} {excluded.Event}: it seems to count them too";

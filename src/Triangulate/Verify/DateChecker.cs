@@ -90,21 +90,37 @@ public static class DateChecker
         }).ToList();
         var days = independent.Select(a => a.EventDate!.Date).ToList();
         var sources = independent.Count;
-        foreach (var article in claims.Where(c => c.EventDate is null && c.Weekdays.Length > 0))
+        var weekdayReports = new Dictionary<string, DateReport>(StringComparer.Ordinal);
+        // Originals first, so a copy takes its original's judgement, as the dated reports do.
+        foreach (var article in claims.Where(c => c.EventDate is null && c.Weekdays.Length > 0).OrderBy(c => duplicateOf.ContainsKey(c.Article)))
         {
             var root = duplicateOf.TryGetValue(article.Article, out var original) ? original : article.Article;
-            var duplicate = firstOfRoot.TryGetValue(root, out var first) ? first.Article : null;
-            firstOfRoot.TryAdd(root, article);
             var report = JudgeWeekday(article, consensus, support);
-            if (duplicate is null)
+            if (firstOfRoot.TryAdd(root, article))
             {
                 sources++;
                 days.Add(report.Claim.Date);
+                weekdayReports[article.Article] = report;
                 result.Add(report);
+                continue;
             }
-            else
+
+            var first = firstOfRoot[root].Article;
+            var (flags, reason) = flagged.TryGetValue(first, out var dated)
+                ? (dated.Flags, dated.Reason)
+                : ((IReadOnlyList<ReportFlag>)weekdayReports[first].Flags, weekdayReports[first].Reason);
+            result.Add(report with { Flags = [ReportFlag.Duplicate, .. flags], Reason = reason, DuplicateOf = first });
+        }
+
+        // A dated report the undated sources' weekday agrees with is corroborated by them.
+        if (weekdayReports.Values.Any(r => r.Claim.Date == consensus))
+        {
+            for (var i = 0; i < result.Count; i++)
             {
-                result.Add(report with { Flags = [ReportFlag.Duplicate, .. report.Flags], DuplicateOf = duplicate });
+                if (!result[i].Claim.WeekdayOnly && result[i].Claim.Date == consensus && !result[i].Flags.Contains(ReportFlag.Corroborated))
+                {
+                    result[i] = result[i] with { Flags = [.. result[i].Flags, ReportFlag.Corroborated] };
+                }
             }
         }
 

@@ -147,6 +147,33 @@ public class CountCheckerTests
     }
 
     [Fact]
+    public void Of_a_chain_of_injured_figures_only_one_given_less_often_than_the_lower_is_taken_to_count_the_dead()
+    {
+        var articles = new[] { 6, 7, 7, 8 }.Select((injured, i) => Article($"a{i}", Figure($"a{i}", 1), Figure($"a{i}", injured, eventName: "injured", asOf: Day1.AddDays(i)))).ToArray();
+
+        var injuredSlot = CountChecker.Check(articles, NoDuplicates, Day1).Single(s => s.Event == "injured");
+
+        injuredSlot.Consensus!.Value.Value.ShouldBe(7);
+        injuredSlot.Reports.Single(r => r.Claim.Value == 8).Reason.ShouldNotBeNull().ShouldContain("count them too");
+        injuredSlot.Reports.Where(r => r.Claim.Value == 7).ShouldAllBe(r => r.Reason == null || !r.Reason.Contains("count them too"));
+    }
+
+    [Fact]
+    public void A_death_toll_in_dispute_says_nothing_about_the_injured()
+    {
+        var slots = CountChecker.Check(
+            [
+                Article("a", Figure("a", 1), Figure("a", 7, eventName: "injured", asOf: Day1)),
+                Article("b", Figure("b", 2), Figure("b", 8, eventName: "injured", asOf: Day1.AddDays(1))),
+            ],
+            NoDuplicates,
+            Day1);
+
+        slots.Single(s => s.Event == "killed").Status.ShouldBe(FactStatus.Disputed);
+        slots.Single(s => s.Event == "injured").Reports.ShouldAllBe(r => r.Reason == null || !r.Reason.Contains("count them too"));
+    }
+
+    [Fact]
     public void Injured_figures_apart_by_other_than_the_agreed_dead_are_judged_as_usual()
     {
         var slots = CountChecker.Check(

@@ -108,7 +108,32 @@ public class DateAndQuoteCheckerTests
         slot.Status.ShouldBe(FactStatus.SingleSource);
         var repeat = slot.Reports.Single(r => r.Claim.Evidence.Article == "b");
         repeat.DuplicateOf.ShouldBe("a");
-        repeat.Flags.ShouldContain(ReportFlag.Duplicate);
+        repeat.Flags.ShouldBe([ReportFlag.Duplicate]);
+    }
+
+    [Fact]
+    public void An_undated_original_listed_after_its_copy_is_still_the_original()
+    {
+        var tuesday = new DateOnly(2031, 5, 13);
+        var slot = DateChecker.Check([Dated("c", tuesday), Dated("d", tuesday), Undated("b", DayOfWeek.Monday), Undated("a", DayOfWeek.Monday)], new Dictionary<string, string> { ["b"] = "a" })!;
+
+        var original = slot.Reports.Single(r => r.Claim.Evidence.Article == "a");
+        original.DuplicateOf.ShouldBeNull();
+        original.Flags.ShouldBe([ReportFlag.Misdated]);
+        var copy = slot.Reports.Single(r => r.Claim.Evidence.Article == "b");
+        copy.DuplicateOf.ShouldBe("a");
+        copy.Flags.ShouldBe([ReportFlag.Duplicate, ReportFlag.Misdated]);
+        copy.Reason.ShouldBe(original.Reason);
+        slot.Sources.ShouldBe(3);
+    }
+
+    [Fact]
+    public void A_dated_report_an_undated_weekday_agrees_with_is_corroborated_by_it()
+    {
+        var tuesday = new DateOnly(2031, 5, 13);
+        var slot = DateChecker.Check([Dated("a", tuesday), Undated("b", DayOfWeek.Tuesday)], NoDuplicates)!;
+
+        slot.Reports.Single(r => r.Claim.Evidence.Article == "a").Flags.ShouldBe([ReportFlag.Corroborated]);
     }
 
     [Fact]
@@ -150,9 +175,9 @@ public class DateAndQuoteCheckerTests
         // index of rare words, and must find every pair the rule accepts.
         var random = new Random(7);
         string[] vocabulary = ["we", "will", "rebuild", "the", "town", "water", "came", "fast", "river", "levee", "night", "homes", "lost", "help", "now", "all"];
-        var articles = Enumerable.Range(0, 60).Select(a =>
+        var articles = Enumerable.Range(0, 120).Select(a =>
         {
-            var text = string.Join(' ', Enumerable.Range(0, random.Next(1, 9)).Select(_ => vocabulary[random.Next(vocabulary.Length)]));
+            var text = string.Join(' ', Enumerable.Range(0, random.Next(1, 25)).Select(_ => vocabulary[random.Next(vocabulary.Length)]));
             return Quoting($"a{a}", text, null);
         }).ToList();
         var quotes = articles.SelectMany(a => a.Quotes).ToList();

@@ -42,13 +42,14 @@ internal sealed class PatternPrefilter
     public static PatternPrefilter? Of(string pattern)
     {
         var reader = new Reader(pattern);
-        var whole = reader.Alternation();
+        var whole = reader.Alternation(top: true);
         if (!reader.AtEnd || reader.Failed)
         {
             return null;
         }
 
-        var leading = pattern.StartsWith('^') && !whole.Nullable ? whole.Leading : null;
+        // Only a pattern every branch of which is anchored ("^abc|^xyz", not "^abc|xyz") begins at the first character.
+        var leading = reader.EveryBranchAnchored && !whole.Nullable ? whole.Leading : null;
         var required = whole.Required is { } words ? SearchValues.Create([.. words], StringComparison.OrdinalIgnoreCase) : null;
         return leading is null && required is null ? null : new PatternPrefilter(leading, required);
     }
@@ -89,13 +90,18 @@ internal sealed class PatternPrefilter
         /// <summary>Set when the reader met a construct it does not know: the pattern then gives no constraint.</summary>
         public bool Failed { get; private set; }
 
+        /// <summary>Whether every top-level branch of the pattern starts with <c>^</c>.</summary>
+        public bool EveryBranchAnchored { get; private set; } = true;
+
         /// <summary>Branches separated by <c>|</c>, up to the end or a closing parenthesis.</summary>
-        public Facts Alternation()
+        public Facts Alternation(bool top = false)
         {
+            EveryBranchAnchored &= !top || (!AtEnd && pattern[_at] == '^');
             var facts = Sequence();
             while (!AtEnd && pattern[_at] == '|')
             {
                 _at++;
+                EveryBranchAnchored &= !top || (!AtEnd && pattern[_at] == '^');
                 var branch = Sequence();
                 facts = new Facts(
                     Union(facts.Leading, branch.Leading),
@@ -196,9 +202,10 @@ internal sealed class PatternPrefilter
                 }
                 else
                 {
-                    // Non-capturing or inline options: (?:...), (?-i:...), (?i:...). Anything else is not read.
+                    // Non-capturing or inline options: (?:...), (?-i:...), (?i:...). Anything else is not read, nor is
+                    // (?x:...), in which spaces are not literal.
                     var colon = rest.IndexOf(':');
-                    if (colon < 0 || rest[..colon].ContainsAnyExcept("imsnx-"))
+                    if (colon < 0 || rest[..colon].ContainsAnyExcept("imsn-"))
                     {
                         return Abandon();
                     }
@@ -252,8 +259,16 @@ internal sealed class PatternPrefilter
                 return (Facts.Unknown, null, false);
             }
 
-            // Punctuation escaped to stand for itself; letters and digits are classes, codes or backreferences.
-            return char.IsAsciiLetterOrDigit(c) ? (Facts.Unknown, null, false) : (new Facts([char.ToLowerInvariant(c)], false, null), c, false);
+            if (c is 'd' or 'D' or 's' or 'S' or 'w' or 'W')
+            {
+                return (Facts.Unknown, null, false);
+            }
+
+            // Other letters and digits are codes with arguments (\x41, \u0041, \cJ, \041), characters (\t) or
+            // backreferences (\1, \k<name>), as are "\<" and "\'": not read. Other punctuation stands for itself.
+            return char.IsAsciiLetterOrDigit(c) || c is '<' or '\''
+                ? Abandon()
+                : (new Facts([char.ToLowerInvariant(c)], false, null), c, false);
         }
 
         private void SkipClass()
@@ -271,6 +286,8 @@ internal sealed class PatternPrefilter
 
             while (!AtEnd && pattern[_at] != ']')
             {
+                // A subtraction ("[a-z-[aeiou]]") nests a class: not read.
+                Failed |= pattern[_at] == '-' && _at + 1 < pattern.Length && pattern[_at + 1] == '[';
                 _at += pattern[_at] == '\\' ? 2 : 1;
             }
 

@@ -63,6 +63,26 @@ public class PatternPrefilterTests
         PatternPrefilter.Of(pattern).ShouldBeNull();
     }
 
+    [Theory]
+    [InlineData(@"^abc|xyz", "123 xyz")]
+    [InlineData(@"^(?:abc)|xyz", "123 xyz")]
+    [InlineData(@"\x41bcd", "Abcd")]
+    [InlineData(@"\u0041bcd", "Abcd")]
+    [InlineData(@"\041abc", "!abc")]
+    [InlineData(@"\cJabc", "\nabc")]
+    [InlineData(@"(?<word>abc) \k<word>", "abc abc")]
+    [InlineData(@"(?<word>abc) \<word>", "abc abc")]
+    [InlineData(@"(abc) \1", "abc abc")]
+    [InlineData(@"[a-z-[aeiou]]xyz", "bxyz")]
+    [InlineData(@"(?x: foo bar )", "foobar")]
+    [InlineData(@"^\tabc", "\tabc")]
+    public void Constructs_it_cannot_read_never_rule_out_a_match(string pattern, string text)
+    {
+        new Regex(pattern, Options).IsMatch(text).ShouldBeTrue();
+
+        (PatternPrefilter.Of(pattern)?.MayMatch(text, 0) ?? true).ShouldBeTrue();
+    }
+
     [Fact]
     public void Words_shorter_than_three_letters_and_optional_words_are_not_required()
     {
@@ -108,6 +128,10 @@ public class PatternPrefilterTests
                 var matches = pattern.IsMatch(line);
                 PlainTextRules.Run(pattern, line).Success.ShouldBe(matches, $"/{pattern}/ on \"{line}\"");
                 checkedMatches += matches ? 1 : 0;
+
+                // From a later start too, as the inline rules run again after a cut.
+                var start = line.Length / 2;
+                PlainTextRules.Run(pattern, line, start).Success.ShouldBe(pattern.Match(line, start).Success, $"/{pattern}/ on \"{line}\" from {start}");
             }
         }
 
