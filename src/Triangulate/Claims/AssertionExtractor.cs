@@ -87,8 +87,8 @@ internal static class AssertionExtractor
 
                     if (next.Length > 2 && !Stopwords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next))
                     {
-                        // "cease-fire" and "ceasefire" are one word.
-                        words.Add(next.ToString().Replace("-", string.Empty, StringComparison.Ordinal).ToLowerInvariant());
+                        // "cease-fire" and "ceasefire" are one word, and so are "pauses" and "pause".
+                        words.Add(Singular(next.ToString().Replace("-", string.Empty, StringComparison.Ordinal).ToLowerInvariant()));
                     }
 
                     end++;
@@ -113,4 +113,26 @@ internal static class AssertionExtractor
 
         return result.ToImmutable();
     }
+
+    /// <summary>
+    /// A plural's regular ending folded ("proposals" → "proposal", "ceasefires" → "ceasefire", "parties" → "party",
+    /// "crashes" → "crash"), so two wordings of one matter share their words. Words in -ss, -us and -is keep theirs.
+    /// </summary>
+    internal static string Singular(string word)
+    {
+        if (word.Length <= 3 || !word.EndsWith('s') || word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("us", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal))
+        {
+            return word;
+        }
+
+        if (word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4)
+        {
+            return word[..^3] + "y";
+        }
+
+        return word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal) || word.EndsWith("sses", StringComparison.Ordinal) || word.EndsWith("xes", StringComparison.Ordinal)
+            ? word[..^2]
+            : word[..^1];
+    }
+
 }

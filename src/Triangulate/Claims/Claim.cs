@@ -82,7 +82,7 @@ public readonly record struct DateRange(DateOnly Start, DateOnly End);
 /// <param name="Act">What they did, normalised ("rejected" for "refuses", "dismissed").</param>
 /// <param name="Opposite">The act that would contradict it ("accepted"), if any.</param>
 /// <param name="Object">The words after the verb, up to the end of the clause.</param>
-/// <param name="ObjectWords">The object's content words in lower case, for comparison.</param>
+/// <param name="ObjectWords">The object's content words in lower case with plural endings folded ("proposals" is "proposal"), for comparison.</param>
 public sealed record AssertionClaim(Evidence Evidence, string Subject, string Act, string? Opposite, string Object, System.Collections.Immutable.ImmutableArray<string> ObjectWords);
 
 /// <summary>Where an article puts the event: the first place named in the sentence that dates it (else in its first sentence).</summary>

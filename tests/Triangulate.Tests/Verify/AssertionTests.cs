@@ -25,6 +25,30 @@ public class AssertionTests
         assertion.ObjectWords.ShouldBe(["plan", "close", "harbour"], ignoreOrder: true);
     }
 
+    [Theory]
+    [InlineData("proposals", "proposal")]
+    [InlineData("ceasefires", "ceasefire")]
+    [InlineData("parties", "party")]
+    [InlineData("crashes", "crash")]
+    [InlineData("boxes", "box")]
+    [InlineData("talks", "talk")]
+    [InlineData("access", "access")]
+    [InlineData("census", "census")]
+    [InlineData("crisis", "crisis")]
+    [InlineData("gas", "gas")]
+    public void Plural_endings_are_folded_for_comparison(string word, string folded) =>
+        AssertionExtractor.Singular(word).ShouldBe(folded);
+
+    [Fact]
+    public void A_plural_and_a_singular_wording_of_one_matter_are_one_assertion()
+    {
+        var groups = AssertionChecker.Check(
+            [Claims("a", "Mayor Ana Ortiz rejected the proposals."), Claims("b", "Ana Ortiz rejected the proposal.")],
+            new Dictionary<string, string>());
+
+        groups.ShouldHaveSingleItem().Status.ShouldBe(AssertionStatus.Corroborated);
+    }
+
     [Fact]
     public void A_passive_is_not_an_assertion_by_the_name_before_it() =>
         Claims("a", "The plan drafted by Ana Ortiz was rejected by the council on Monday.").Assertions.ShouldBeEmpty();
