@@ -156,7 +156,7 @@ internal static class SpeedSuite
                 }
             }
 
-            costs.Add((filtered.TotalMilliseconds, stopwatch.Elapsed.TotalMilliseconds, matches.Count(m => m), PlainTextRules.IsPrefiltered(pattern), pattern.ToString()));
+            costs.Add((filtered.TotalMilliseconds, stopwatch.Elapsed.TotalMilliseconds, matches.Count(m => m), PatternPrefilter.IsRegistered(pattern), pattern.ToString()));
         }
 
         Console.WriteLine($"{patterns.Count} plain-text patterns ({costs.Count(c => c.Prefiltered)} with a prefilter) on {paragraphs.Count} gva/ paragraphs of at most 1,000 chars:");

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace Triangulate.Extract.PlainText;
@@ -14,9 +13,6 @@ internal sealed class PlainTextRules
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     private static readonly Lazy<PlainTextRules> Shared = new(Load);
-
-    /// <summary>The prefilter of each compiled pattern whose text gives one, which <see cref="Run"/> checks first.</summary>
-    private static readonly ConditionalWeakTable<Regex, PatternPrefilter> Prefilters = [];
 
     private static readonly Regex Placeholder = new(@"\{(?<name>[a-z]+)\}", RegexOptions.CultureInvariant);
 
@@ -82,16 +78,13 @@ internal sealed class PlainTextRules
             .Concat(RunOn).Concat(Metadata).Concat(NotTitle).Concat(Dates.Values)
             .Append(Attribution).Append(AfterMetadata).Append(Separator).Append(SentenceBreak).Append(Initialism);
 
-    /// <summary>Whether <see cref="Run"/> may pass over texts for <paramref name="regex"/> without running it.</summary>
-    public static bool IsPrefiltered(Regex regex) => Prefilters.TryGetValue(regex, out _);
-
     /// <summary>
     /// Runs a pattern, treating a timeout as no match. A pattern is not run on a text its prefilter rules out (one
     /// lacking every word the pattern needs, or starting with a character it cannot begin with).
     /// </summary>
     public static Match Run(Regex regex, string text, int start = 0)
     {
-        if (Prefilters.TryGetValue(regex, out var prefilter) && !prefilter.MayMatch(text, start))
+        if (!PatternPrefilter.MayMatch(regex, text, start))
         {
             return Match.Empty;
         }
@@ -107,17 +100,8 @@ internal sealed class PlainTextRules
     }
 
     /// <summary>Compiles a data-file pattern case-insensitively after expanding its <c>{name}</c> placeholders.</summary>
-    public static Regex Compile(string pattern, IReadOnlyDictionary<string, string> definitions, RegexOptions options = Options)
-    {
-        var expanded = Expand(pattern, definitions);
-        var regex = new Regex(expanded, options, MatchTimeout);
-        if ((options & (RegexOptions.Multiline | RegexOptions.IgnorePatternWhitespace | RegexOptions.RightToLeft)) == 0 && PatternPrefilter.Of(expanded) is { } prefilter)
-        {
-            Prefilters.Add(regex, prefilter);
-        }
-
-        return regex;
-    }
+    public static Regex Compile(string pattern, IReadOnlyDictionary<string, string> definitions, RegexOptions options = Options) =>
+        PatternPrefilter.Register(new Regex(Expand(pattern, definitions), options, MatchTimeout));
 
     private static PlainTextRules Load()
     {

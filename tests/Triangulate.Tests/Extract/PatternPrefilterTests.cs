@@ -1,8 +1,9 @@
 using System.Text.RegularExpressions;
+using Triangulate.Extract;
 using Triangulate.Extract.PlainText;
 using Triangulate.Tests.Support;
 
-namespace Triangulate.Tests.Extract.PlainText;
+namespace Triangulate.Tests.Extract;
 
 public class PatternPrefilterTests
 {
@@ -110,7 +111,7 @@ public class PatternPrefilterTests
     }
 
     [Fact]
-    public void No_rule_of_the_extractor_is_ruled_out_on_a_line_it_matches()
+    public void No_rule_of_the_extractors_is_ruled_out_on_a_line_it_matches()
     {
         var rules = PlainTextRules.Default;
         var lines = Directory.GetFiles(RepoFiles.PathOf("samples"))
@@ -121,7 +122,7 @@ public class PatternPrefilterTests
             .ToList();
 
         var checkedMatches = 0;
-        foreach (var pattern in rules.Patterns)
+        foreach (var pattern in rules.Patterns.Concat(Triangulate.Extract.Html.HtmlPatterns.Instance.Phrases.Select(p => p.Pattern)))
         {
             foreach (var line in lines)
             {
@@ -135,7 +136,7 @@ public class PatternPrefilterTests
             }
         }
 
-        rules.Patterns.Count(PlainTextRules.IsPrefiltered).ShouldBeGreaterThan(rules.Patterns.Count() / 2);
+        rules.Patterns.Count(PatternPrefilter.IsRegistered).ShouldBeGreaterThan(rules.Patterns.Count() / 2);
         checkedMatches.ShouldBeGreaterThan(FurnitureLines.Length);
     }
 
@@ -156,5 +157,6 @@ public class PatternPrefilterTests
         "Contact the newsroom at 555-123-4567", "Skip to main content", "Advertisement", "Enable JavaScript to watch",
         "Text ALERTS to 55555 for updates", "Click the photo to enlarge", "Courtesy: Fenshire Fire Service",
         "Getty Images via Fenland Post", "Disclaimer: this is not advice.", "Thanks for reading!", "Page 2 of 3",
+        "Sign up for our newsletter", "Click here to subscribe", "All rights reserved", "Share on Twitter", "Related articles",
     ];
 }

@@ -1,6 +1,8 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 
-namespace Triangulate.Extract.PlainText;
+namespace Triangulate.Extract;
 
 /// <summary>
 /// A cheap test, read from a pattern's own text, that rules out most texts a pattern cannot match before the
@@ -23,6 +25,9 @@ internal sealed class PatternPrefilter
     /// </summary>
     private static readonly SearchValues<char> CaseFoldExceptions = SearchValues.Create("\u212A\u017F\u0130\u0131");
 
+    /// <summary>The prefilter of each registered pattern whose text gives one.</summary>
+    private static readonly ConditionalWeakTable<Regex, PatternPrefilter> Registered = [];
+
     private readonly HashSet<char>? _leading;
     private readonly SearchValues<string>? _required;
 
@@ -37,6 +42,25 @@ internal sealed class PatternPrefilter
 
     /// <summary>Whether the filter knows words every match contains.</summary>
     public bool HasRequiredWords => _required is not null;
+
+    /// <summary>Reads and keeps the prefilter of <paramref name="regex"/> (when its text and options give one); returns the regex.</summary>
+    public static Regex Register(Regex regex)
+    {
+        ArgumentNullException.ThrowIfNull(regex);
+        if ((regex.Options & (RegexOptions.Multiline | RegexOptions.IgnorePatternWhitespace | RegexOptions.RightToLeft)) == 0 && Of(regex.ToString()) is { } prefilter)
+        {
+            Registered.AddOrUpdate(regex, prefilter);
+        }
+
+        return regex;
+    }
+
+    /// <summary>Whether <paramref name="regex"/> has a registered prefilter.</summary>
+    public static bool IsRegistered(Regex regex) => Registered.TryGetValue(regex, out _);
+
+    /// <summary>False only when the registered prefilter of <paramref name="regex"/> rules <paramref name="text"/> out.</summary>
+    public static bool MayMatch(Regex regex, string text, int start = 0) =>
+        !Registered.TryGetValue(regex, out var prefilter) || prefilter.MayMatch(text, start);
 
     /// <summary>The filter of <paramref name="pattern"/>, or null when its text gives no constraint.</summary>
     public static PatternPrefilter? Of(string pattern)
